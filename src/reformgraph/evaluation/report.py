@@ -1,0 +1,44 @@
+"""Printing an evaluation: per-type and per-predicate tables, per text, errors."""
+
+from __future__ import annotations
+
+from rich.console import Console
+from rich.table import Table
+
+from .scorer import Counts, Evaluation
+
+
+def _row(name: str, c: Counts) -> tuple[str, ...]:
+    return (name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+
+
+def _table(title: str, totals: dict[str, Counts], overall: Counts) -> Table:
+    table = Table("", "P", "R", "F1", "tp", "fp", "fn", title=title)
+    for name, counts in totals.items():
+        table.add_row(*_row(name, counts))
+    table.add_row(*_row("overall", overall), style="bold")
+    return table
+
+
+def print_evaluation(evaluation: Evaluation, console: Console, errors: bool = True) -> None:
+    console.print(_table("Entities", evaluation.total("entities"), evaluation.overall("entities")))
+    console.print(_table("Relations", evaluation.total("relations"), evaluation.overall("relations")))
+    scored = sum(t.roles_scored for t in evaluation.texts)
+    console.print(f"memberOf roles right: {evaluation.role_accuracy:.3f} of {scored} matched memberships with a gold role")
+    per_text = Table("text", "entity F1", "relation F1", title="Per text")
+    for text in evaluation.texts:
+        ent, rel = Counts(), Counts()
+        for c in text.entities.values():
+            ent.add(c)
+        for c in text.relations.values():
+            rel.add(c)
+        per_text.add_row(text.document, f"{ent.f1:.3f}", f"{rel.f1:.3f}")
+    console.print(per_text)
+    if not errors:
+        return
+    for kind in ("miss", "false hit"):
+        found = [e for t in evaluation.texts for e in t.errors if e.kind == kind]
+        table = Table("text", "type", "what", "sentence", title=f"{kind}es" if kind == "miss" else f"{kind}s")
+        for e in found:
+            table.add_row(e.document[:12], e.category, e.text, e.sentence[:160])
+        console.print(table)
