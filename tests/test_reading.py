@@ -71,9 +71,10 @@ def test_bad_inputs_name_the_file(tmp_path, data, message):
 
 def test_discover_lists_texts_sorted_and_rejects_empty_folders(tmp_path):
     (tmp_path / "b.txt").write_text("b", encoding="utf-8")
-    (tmp_path / "a.md").write_text("a", encoding="utf-8")
-    (tmp_path / "notes.csv").write_text("x", encoding="utf-8")
-    assert [p.name for p in discover(tmp_path)] == ["a.md", "b.txt"]
+    (tmp_path / "a.txt").write_text("a", encoding="utf-8")
+    (tmp_path / "README.md").write_text("about the corpus", encoding="utf-8")
+    (tmp_path / "metadata.csv").write_text("x", encoding="utf-8")
+    assert [p.name for p in discover(tmp_path)] == ["a.txt", "b.txt"]
     empty = tmp_path / "empty"
     empty.mkdir()
     with pytest.raises(InputError, match="no texts"):

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rdflib import Graph
+from rdflib.compare import to_canonical_graph
 
 from .model import Problem, ResolvedText
 from .namespaces import bind_prefixes
@@ -38,7 +39,9 @@ class DatasetBuilder:
 
     def finish(self) -> None:
         self.store.add(entity_quads(self.registry))
-        self.store.load(data_file("reformgraph.ttl"), graph=ONTOLOGY_GRAPH)
+        # Canonical blank-node labels, so the ontology graph is written the same way every time.
+        ontology = to_canonical_graph(self.ontology_graph())
+        self.store.add((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
 
     @property
     def data_graphs(self) -> list:

@@ -12,6 +12,7 @@ import os
 from collections.abc import Callable
 from typing import Any
 
+import click
 import typer
 from rich.console import Console
 
@@ -43,6 +44,8 @@ def handled(command: Callable[..., Any]) -> Callable[..., Any]:
     def run(*args: Any, **kwargs: Any) -> Any:
         try:
             return command(*args, **kwargs)
+        except (typer.Exit, typer.Abort, click.ClickException):
+            raise  # typer's own ways of ending a command
         except ReformgraphError as error:
             stderr.print(f"[bold red]error:[/] {error}", markup=True, highlight=False)
             raise typer.Exit(exit_code_for(error)) from None

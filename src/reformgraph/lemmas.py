@@ -8,7 +8,7 @@ not). Both are cached; compounds need `greedy=True` to be split.
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache, lru_cache
 
 SIMPLEMMA_LANGUAGE = {"sv": "sv", "da": "da", "nb": "nb", "nn": "nn", "en": "en"}
 CACHE_SIZE = 1 << 16
@@ -34,6 +34,18 @@ def is_known(word: str, language: str) -> bool:
     return bool(simplemma.is_known(word, lang=_code(language)))
 
 
+@cache
+def _dictionary(language: str):
+    from simplemma.strategies.dictionaries import DefaultDictionaryFactory
+
+    return DefaultDictionaryFactory().get_dictionary(_code(language))
+
+
+@lru_cache(maxsize=CACHE_SIZE)
 def is_common_word(word: str, language: str) -> bool:
-    """Whether the lower-cased `word` is an ordinary dictionary word of `language`."""
-    return is_known(word.lower(), language)
+    """Whether the lower-cased `word` is an ordinary (lower-case) word of `language`.
+
+    simplemma's `is_known` also knows proper names ("Johansson"); this asks
+    its word list for the lower-case form only.
+    """
+    return word.lower() in _dictionary(language)

@@ -2,9 +2,11 @@
 
 `RG` is closed: it lists exactly the terms of `ontology/reformgraph.ttl`, so a
 misspelt term (`RG.Persn`) raises at once instead of minting a new IRI.
+(No `from __future__ import annotations` here: rdflib reads RG's annotations
+as real types.)
 """
 
-from __future__ import annotations
+import re
 
 from rdflib import Graph, Namespace, URIRef
 from rdflib.namespace import (
@@ -77,6 +79,7 @@ ONTOLOGY = URIRef("https://w3id.org/reformgraph/ontology")
 SCHEMA = SDO
 NIF = Namespace("http://persistence.uni-leipzig.org/nlp2rdf/ontologies/nif-core#")
 ITSRDF = Namespace("http://www.w3.org/2005/11/its/rdf#")
+RGSH = Namespace("https://w3id.org/reformgraph/shapes#")
 ID = Namespace("https://w3id.org/reformgraph/id/")
 GRAPH = Namespace("https://w3id.org/reformgraph/graph/")
 
@@ -96,10 +99,11 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
     "itsrdf": ITSRDF,
     "vann": VANN,
     "sh": SH,
+    "rgsh": RGSH,
     "id": ID,
     "graph": GRAPH,
 }
-"""Prefix -> namespace, in the order written into serialisations."""
+"""Prefix -> namespace: every prefix reformgraph writes into its files."""
 
 
 def bind_prefixes(graph: Graph) -> Graph:
@@ -107,3 +111,15 @@ def bind_prefixes(graph: Graph) -> Graph:
     for prefix, namespace in PREFIXES.items():
         graph.bind(prefix, URIRef(str(namespace)), override=True, replace=True)
     return graph
+
+
+_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def curie(iri: URIRef) -> str:
+    """`rg:Person` for an IRI in a bound namespace, else `<iri>` (Turtle-safe)."""
+    for prefix, namespace in PREFIXES.items():
+        base = str(namespace)
+        if iri.startswith(base) and _LOCAL_NAME.fullmatch(iri[len(base):]):
+            return f"{prefix}:{iri[len(base):]}"
+    return f"<{iri}>"

@@ -1,4 +1,5 @@
-"""The files of a build: RDF in six syntaxes, the SHACL report, the pages.
+"""The files of a build: RDF in six syntaxes, the SHACL report, the pages,
+the ontology's documentation page.
 
 Triple syntaxes (Turtle, N-Triples, RDF/XML) carry the data graph; dataset
 syntaxes (TriG, N-Quads, JSON-LD) carry every named graph. All are written
@@ -9,9 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from rdflib.namespace import DefinedNamespace
+
 from .building import DatasetBuilder
 from .iris import ID_BASE
 from .namespaces import PREFIXES
+from .ontology_docs import write_ontology_page
+from .pages import write_pages
 from .validation import ValidationReport
 
 BASENAME = "reformgraph"
@@ -25,7 +30,10 @@ INSTANCE_KINDS = (
 
 def prefixes() -> dict[str, str]:
     """Vocabulary prefixes plus one per kind of instance (person:, place: ...)."""
-    result = {prefix: str(ns) if not hasattr(ns, "_NS") else str(ns._NS) for prefix, ns in PREFIXES.items()}
+    result = {
+        prefix: str(ns._NS) if isinstance(ns, type) and issubclass(ns, DefinedNamespace) else str(ns)
+        for prefix, ns in PREFIXES.items()
+    }
     result.pop("id", None)
     result.update({kind: f"{ID_BASE}{kind}/" for kind in INSTANCE_KINDS})
     return result
@@ -45,4 +53,6 @@ def write_dataset_files(builder: DatasetBuilder, folder: Path, report: Validatio
     report_path = folder / "shacl-report.ttl"
     report_path.write_text(report.report_turtle, encoding="utf-8")
     written.append(report_path)
-    return written
+    written.extend(write_pages(builder.store, folder))
+    written.append(write_ontology_page(folder))
+    return sorted(written)

@@ -13,7 +13,7 @@ from pathlib import Path
 from .errors import InputError
 from .model import RawText, TextMetadata
 
-TEXT_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt",)
 _BOMS = ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16"))
 
 
@@ -25,7 +25,7 @@ def discover(corpus: Path) -> list[Path]:
         return [corpus]
     files = sorted(p for p in corpus.iterdir() if p.is_file() and p.suffix.lower() in TEXT_SUFFIXES)
     if not files:
-        raise InputError(f"{corpus}: no texts (*.txt, *.md) in this folder")
+        raise InputError(f"{corpus}: no texts (*.txt) in this folder")
     return files
 
 

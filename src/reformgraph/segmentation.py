@@ -61,6 +61,12 @@ def _line_starts(text: str) -> set[int]:
     return starts
 
 
+def _opens_next(words: list, i: int, text: str) -> bool:
+    """Whether word `i` is an opening bracket or quote glued to the word after it."""
+    word = words[i]
+    return word.text in OPENERS and word.whitespace_ == "" and (word.idx == 0 or text[word.idx - 1].isspace())
+
+
 def segment(text: str, language: str) -> tuple[tuple[Sentence, ...], tuple[Token, ...]]:
     """Sentences and (non-space) tokens of `text`, offsets into `text` itself."""
     nlp = _pipeline(language)
@@ -72,20 +78,25 @@ def segment(text: str, language: str) -> tuple[tuple[Sentence, ...], tuple[Token
             token.is_sent_start = True
     doc = nlp.get_pipe("sentencizer")(doc)
     words = [t for t in doc if not t.is_space]
-    starts = {i for i, t in enumerate(words) if i == 0 or t.is_sent_start}
+    # A punctuation break before a lower-case word ("...” säger hon") is no break.
+    starts = {
+        i for i, t in enumerate(words)
+        if i == 0 or t.idx in breaks or (t.is_sent_start and not t.text[0].islower())
+    }
     # spaCy keeps an opening bracket or quote with the sentence before it.
     for i in sorted(starts):
-        if i > 0 and words[i - 1].text in OPENERS and words[i - 1].whitespace_ == "" and i - 1 not in starts:
+        if i > 1 and i - 1 not in starts and _opens_next(words, i - 1, plain):
             starts.discard(i)
             starts.add(i - 1)
     sentences: list[Sentence] = []
     tokens: list[Token] = []
-    for i, word in enumerate(words):
-        if i in starts:
-            sentences.append(Sentence(index=len(sentences), start=word.idx, end=word.idx))
-        end = word.idx + len(word.text)
-        sentences[-1] = Sentence(sentences[-1].index, sentences[-1].start, end)
-        tokens.append(Token(word.idx, end, text[word.idx:end], sentences[-1].index))
+    bounds = sorted(starts) + [len(words)]
+    for index, (first, stop) in enumerate(zip(bounds, bounds[1:])):
+        last = words[stop - 1]
+        sentences.append(Sentence(index=index, start=words[first].idx, end=last.idx + len(last.text)))
+        for word in words[first:stop]:
+            end = word.idx + len(word.text)
+            tokens.append(Token(word.idx, end, text[word.idx:end], index))
     if not sentences:
         sentences.append(Sentence(index=0, start=0, end=len(text)))
     return tuple(sentences), tuple(tokens)

@@ -8,26 +8,17 @@ their text, which makes `report_turtle` byte-identical for the same input.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cache
 
 import pyshacl
-from rdflib import RDF, BNode, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, Graph, Literal, URIRef
 from rdflib.collection import Collection
 from rdflib.term import Node
 
-from .namespaces import PREFIXES, SH
+from .namespaces import PREFIXES, SH, curie
 from .resources import data_file
 
-RGSH = Namespace("https://w3id.org/reformgraph/shapes#")
-"""Shape IRIs of `reformgraph-shapes.ttl` (named, so reports can cite them)."""
-
-_REPORT_PREFIXES: dict[str, str] = {
-    **{prefix: str(namespace) for prefix, namespace in PREFIXES.items()},
-    "rgsh": str(RGSH),
-}
-_LOCAL_NAME = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
 _ESCAPES = str.maketrans({"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t"})
 
 
@@ -49,6 +40,8 @@ class ShapeResult:
 
 @dataclass(frozen=True)
 class ValidationReport:
+    """The verdict, its results in a stable order, and the report as Turtle."""
+
     conforms: bool
     results: tuple[ShapeResult, ...]
     report_turtle: str
@@ -85,12 +78,11 @@ def validate(data: Graph, ontology: Graph | None = None) -> ValidationReport:
         js=False,
         debug=False,
     )
-    result_nodes = sorted(report.objects(None, SH.result), key=lambda node: _render(report, node))
-    results = tuple(_result(report, node) for node in result_nodes)
+    ordered = sorted((_render(report, node, indent=2), node) for node in report.objects(None, SH.result))
     return ValidationReport(
         conforms=bool(conforms),
-        results=results,
-        report_turtle=_report_turtle(report, bool(conforms), result_nodes),
+        results=tuple(_result(report, node) for _, node in ordered),
+        report_turtle=_report_turtle(bool(conforms), [text for text, _ in ordered]),
     )
 
 
@@ -102,16 +94,16 @@ def _result(report: Graph, node: Node) -> ShapeResult:
         focus_node=_plain(report, report.value(node, SH.focusNode)),
         path=None if path is None else " ".join(_render(report, path).split()),
         message=" / ".join(messages),
-        severity=str(severity).removeprefix(str(SH)) if severity is not None else "Violation",
+        severity=str(severity).removeprefix(str(SH)),
         shape=_plain(report, report.value(node, SH.sourceShape)),
     )
 
 
-def _report_turtle(report: Graph, conforms: bool, result_nodes: list[Node]) -> str:
-    lines = [f"@prefix {prefix}: <{iri}> ." for prefix, iri in sorted(_REPORT_PREFIXES.items())]
+def _report_turtle(conforms: bool, rendered: list[str]) -> str:
+    """The report resource, with its results already rendered and sorted."""
+    lines = [f"@prefix {prefix}: <{namespace}> ." for prefix, namespace in sorted(PREFIXES.items())]
     lines += ["", "[] a sh:ValidationReport ;"]
     lines.append(f"    sh:conforms {'true' if conforms else 'false'}")
-    rendered = [_render(report, node, indent=2) for node in result_nodes]
     if rendered:
         lines[-1] += " ;"
         lines.append("    sh:result " + " ,\n        ".join(rendered))
@@ -128,7 +120,7 @@ def _plain(report: Graph, node: Node | None) -> str:
 def _render(graph: Graph, node: Node, indent: int = 0, seen: frozenset[Node] = frozenset()) -> str:
     """Turtle for `node`, blank nodes inlined with their properties sorted."""
     if isinstance(node, URIRef):
-        return _iri(node)
+        return curie(node)
     if isinstance(node, Literal):
         return _literal(node)
     if node in seen:  # a cycle of blank nodes cannot be inlined; cut it
@@ -138,7 +130,7 @@ def _render(graph: Graph, node: Node, indent: int = 0, seen: frozenset[Node] = f
         items = (_render(graph, item, indent, seen) for item in Collection(graph, node))
         return "( " + " ".join(items) + " )"
     pairs = sorted(
-        ("a" if p == RDF.type else _iri(p), _render(graph, o, indent + 1, seen))
+        ("a" if p == RDF.type else curie(p), _render(graph, o, indent + 1, seen))
         for p, o in graph.predicate_objects(node)
         if isinstance(p, URIRef)
     )
@@ -149,18 +141,10 @@ def _render(graph: Graph, node: Node, indent: int = 0, seen: frozenset[Node] = f
     return "[\n" + body + "\n" + "    " * indent + "]"
 
 
-def _iri(iri: URIRef) -> str:
-    for prefix, namespace in _REPORT_PREFIXES.items():
-        local = iri[len(namespace):]
-        if iri.startswith(namespace) and _LOCAL_NAME.fullmatch(local):
-            return f"{prefix}:{local}"
-    return f"<{iri}>"
-
-
 def _literal(literal: Literal) -> str:
     text = '"' + str(literal).translate(_ESCAPES) + '"'
     if literal.language:
         return f"{text}@{literal.language}"
     if literal.datatype is not None:
-        return f"{text}^^{_iri(literal.datatype)}"
+        return f"{text}^^{curie(literal.datatype)}"
     return text

@@ -13,7 +13,7 @@ from ..progress import RichReporter
 
 def build(
     corpus: Path = typer.Argument(
-        Path("corpus"), help="Folder of input texts (*.txt, *.md; optional metadata.csv), or one text file."
+        Path("corpus"), help="Folder of input texts (*.txt, optional metadata.csv), or one text file."
     ),
     out: Path = typer.Option(Path("graphs"), "--out", "-o", help="Output folder; replaced whole only when the build succeeds."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bars; problems and the summary only."),

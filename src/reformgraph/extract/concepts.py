@@ -1,0 +1,170 @@
+"""Reforms, governance models and principles: lexicon, morphology, named principles, lists.
+
+`concepts` finds the lexicon's concepts (every inflected form, the country
+decided by spelling and context), then names the lexicon does not know but
+morphology marks as a reform ("lederskabsreformen"), a way of steering
+("utifrånstyrning") or a principle ("finansieringsprincipen", "principen om
+X"); those get a lower confidence. `principle_lists` turns the items of an
+enumerated list of principles into Principle mentions named as the text
+names them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..concept_forms import form_rules, strip_genitive, words
+from ..concept_lexicon import Concept, lexicon
+from ..model import EntityType, Mention
+from .enumerations import base_form, config, principle_lists as find_lists
+from .registry import component
+from .state import ExtractionState
+
+LEXICON_RULE = "concepts.lexicon"
+NAMED_PRINCIPLE_RULE = "concepts.named-principle"
+LIST_RULE = "principle_lists.item"
+_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:se|dk|no|com|org|net)/\S*")
+URL_REACH = 300
+CUE_REACH = 160
+"""How far (in characters) a country cue before a concept is looked for."""
+_CANDIDATE_TYPES = {"reform": EntityType.REFORM, "model": EntityType.GOVERNANCE_MODEL}
+
+
+@component("concepts")
+def concepts(state: ExtractionState) -> None:
+    document = state.document
+    lex = lexicon()
+    places = country_places(state)
+    taken: list[tuple[int, int]] = []
+    for match in lex.match(document.text, document.language):
+        if _in_url(document.text, match.start):
+            continue
+        taken.append((match.start, match.end))
+        cue = context_country(state, match.start, places)
+        concept = lex.choose(match.concepts, cue, document.language, document.country)
+        if concept is not None:
+            state.mentions.append(concept_mention(state, concept, match.start, match.end))
+    for mention in _named_principles(state, taken) + _morphology(state, taken):
+        state.mentions.append(mention)
+
+
+@component("principle_lists")
+def principle_lists(state: ExtractionState) -> None:
+    document = state.document
+    for found in find_lists(document):
+        for item in found.items:
+            state.mentions.append(Mention(
+                type=EntityType.PRINCIPLE,
+                surface=document.text[item.start:item.end],
+                label=item.label,
+                evidence=state.evidence(item.start, item.end, LIST_RULE, 0.85),
+            ))
+
+
+def concept_mention(state: ExtractionState, concept: Concept, start: int, end: int) -> Mention:
+    return Mention(
+        type=concept.type,
+        surface=state.document.text[start:end],
+        label=concept.label(state.document.language),
+        evidence=state.evidence(start, end, LEXICON_RULE, 0.95),
+        country=concept.country,
+        concept=concept.iri,
+    )
+
+
+def country_places(state: ExtractionState) -> list[Mention]:
+    """The place mentions that name a country, for `context_country`."""
+    return [m for m in state.mentions if m.type is EntityType.PLACE and m.country]
+
+
+def context_country(state: ExtractionState, start: int, places: list[Mention]) -> str | None:
+    """The country named closest before `start` in its sentence ("den norska ...", "Norges ...")."""
+    document = state.document
+    sentence = document.sentence_at(start)
+    rules = form_rules()
+    best: tuple[int, str] | None = None
+    window_start = max(sentence.start, start - CUE_REACH)
+    for word in words(document.text[window_start:start])[-rules.cue_window:]:
+        code = rules.country_cues.get(word.group().lower())
+        if code:
+            best = (window_start + word.start(), code)
+    for mention in places:
+        if sentence.start <= mention.start and mention.end <= start and (best is None or mention.start > best[0]):
+            best = (mention.start, mention.country.upper())
+    return best[1] if best else None
+
+
+def _in_url(text: str, offset: int) -> bool:
+    """Whether `offset` lies in a web or mail address (the run of non-space around it)."""
+    left = max(0, offset - URL_REACH)
+    start = max(text.rfind(" ", left, offset), text.rfind("\n", left, offset)) + 1
+    chunk = re.match(r"\S*", text[start or left: offset + URL_REACH])
+    return bool(chunk and _URL.fullmatch(chunk.group()))
+
+
+def _overlaps(start: int, end: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start < e and s < end for s, e in spans)
+
+
+def _named_principles(state: ExtractionState, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'principen om X', 'Princippet om; let managers manage': X is a principle."""
+    cfg = config()
+    text = state.document.text
+    found = []
+    for intro in cfg.named.finditer(text):
+        rest = text[intro.end(): intro.end() + 200]
+        stop = cfg.named_end.search(rest)
+        name = rest[: stop.start() if stop else len(rest)].strip(" ,")
+        if not name or len(name.split()) > cfg.max_named_words or not name[0].isalpha():
+            continue
+        start = intro.end() + rest.find(name)
+        end = start + len(name)
+        if _overlaps(start, end, taken):
+            continue
+        taken.append((start, end))
+        found.append(Mention(
+            type=EntityType.PRINCIPLE, surface=name, label=name,
+            evidence=state.evidence(start, end, NAMED_PRINCIPLE_RULE, 0.7),
+        ))
+    return found
+
+
+def _morphology(state: ExtractionState, taken: list[tuple[int, int]]) -> list[Mention]:
+    """One-word compounds whose head marks a reform or a way of steering."""
+    document = state.document
+    found = []
+    for kind, pattern, stops, confidence in _candidate_patterns(document.language):
+        for match in pattern.finditer(document.text):
+            start, end = match.span()
+            first = match.group("first").lower().rstrip("-")
+            if (any(first.startswith(stop) for stop in stops) or _overlaps(start, end, taken)
+                    or _in_url(document.text, start)):
+                continue
+            taken.append((start, end))
+            surface = match.group()
+            label = strip_genitive(surface)
+            if kind is EntityType.GOVERNANCE_MODEL:
+                label = base_form(label, document.language)
+            found.append(Mention(
+                type=kind, surface=surface, label=label,
+                evidence=state.evidence(start, end, f"concepts.morphology.{kind.value}", confidence),
+                country=document.country if kind is EntityType.REFORM else None,
+            ))
+    return found
+
+
+@cache
+def _candidate_patterns(language: str) -> tuple[tuple[EntityType, re.Pattern[str], tuple[str, ...], float], ...]:
+    rules = form_rules().candidates
+    result = []
+    for kind, etype in _CANDIDATE_TYPES.items():
+        heads = rules[kind]["heads"].get(language, [])
+        if not heads:
+            continue
+        alternatives = "|".join(sorted(map(re.escape, heads), key=len, reverse=True))
+        pattern = re.compile(
+            rf"\b(?P<first>[^\W\d_]{{{rules['min_stem']},}}-?)(?:{alternatives})(?:s|:s)?\b", re.IGNORECASE)
+        result.append((etype, pattern, tuple(rules[kind]["stop"]), float(rules[kind]["confidence"])))
+    return tuple(result)
+

@@ -1,0 +1,72 @@
+"""Documents: identifiers, quoted titles (not scare quotes), reference titles, programmes."""
+
+from __future__ import annotations
+
+from rule_texts import state_for
+
+from reformgraph.extract.documents import documents, main_title
+
+
+def docs(text: str, language: str) -> dict[str, str]:
+    """Surface -> label of the documents found."""
+    state = state_for(text, language)
+    documents(state)
+    return {m.surface: m.label for m in state.mentions}
+
+
+def test_identifiers_of_several_countries():
+    found = docs("Se SOU 2021:10, Ds 2020:3, prop. 2019/20:1, NOU 2022:7 og Meld. St. 30 (2019–2020).", "sv")
+    assert set(found) == {"SOU 2021:10", "Ds 2020:3", "prop. 2019/20:1", "NOU 2022:7", "Meld. St. 30 (2019–2020)"}
+
+
+def test_quoted_title_linked_to_its_identifier_shares_its_label():
+    text = ("Betänkandet ”Styrning för framtiden” (SOU 2021:10) kom i våras. "
+            "Enligt SOU 2021:10 behövs mer tillit.")
+    found = docs(text, "sv")
+    assert found["Styrning för framtiden"] == found["SOU 2021:10"] == "Styrning för framtiden"
+
+
+def test_scare_quotes_and_speech_are_no_titles():
+    text = 'Det blev en ”nystart” för alla. ”Vi måste lyssna mer”, säger hon.'
+    assert docs(text, "sv") == {}
+
+
+def test_cue_and_coordination_accept_lower_case_titles():
+    found = docs("I programmet ”kampen om skolan” och ”tyst vecka” hörs lärarna.", "sv")
+    assert set(found) == {"kampen om skolan", "tyst vecka"}
+
+
+def test_reference_list_titles_use_the_main_title():
+    text = "Litteratur\n\nHolm, K. (2015). Tillit i praktiken – en handbok. Oslo: Gyldendal.\n"
+    assert docs(text, "nb")["Tillit i praktiken – en handbok"] == "Tillit i praktiken"
+
+
+def test_programme_after_a_media_genitive():
+    assert docs("Det visade SVT:s Uppdrag Granskning i går.", "sv")["Uppdrag Granskning"] == "Uppdrag Granskning"
+
+
+def test_name_right_after_a_title_noun():
+    found = docs("Hon var med i programmet Kaliber och i podden Tankesmedjan.", "sv")
+    assert set(found) == {"Kaliber", "Tankesmedjan"}
+
+
+def test_unquoted_title_between_cue_and_identifier():
+    found = docs("Utredningen Bättre vård i hela landet (SOU 2020:19) föreslår en reform.", "sv")
+    assert found["Bättre vård i hela landet"] == "Bättre vård i hela landet"
+
+
+def test_main_title():
+    assert main_title("Nätverksboken – om mötets möjligheter") == "Nätverksboken"
+    assert main_title("Beslutskedja: Tillit i styrningen") == "Beslutskedja: Tillit i styrningen"
+
+
+def test_corpus_text_documents(corpus_dir):
+    from reformgraph.analysis import analyse
+    from reformgraph.extract.state import ExtractionState
+    from reformgraph.reading import read_text
+
+    state = ExtractionState(analyse(read_text(corpus_dir / "001_e0cde2e283545ae3.txt")))
+    documents(state)
+    labels = {m.label for m in state.mentions}
+    assert {"Med tillit växer handlingsutrymmet", "En lärande tillsyn", "Nätverksboken", "Äppna samtal"} <= labels
+    assert {m.label for m in state.mentions if m.surface == "SOU 2018:47"} == {"Med tillit växer handlingsutrymmet"}

@@ -1,0 +1,96 @@
+"""hasPrinciple (lists and named principles), partOf, and the validation of the rule files."""
+
+from __future__ import annotations
+
+import pytest
+from rule_texts import add, state_for, triples
+
+from reformgraph.errors import RuleError
+from reformgraph.extract import relation_patterns
+from reformgraph.extract.concepts import concepts, principle_lists
+from reformgraph.extract.relations import relations
+
+LIST = ("Utredningen lägger fram idén om tillitsbaserad styrning och ledning.\n\n"
+        "Kommissionen presenterar tre principer för styrning.\n\nDe tre principerna är:\n\n"
+        "Tillit – om att lita på andra.\n\nHelhetssyn – om att se systemet.\n\nKunskap – om forskning.\n\n"
+        "Arbetet går nu vidare i kommunerna och landstingen under flera år.\n")
+
+
+def run(state) -> set[tuple[str, str, str]]:
+    concepts(state)
+    principle_lists(state)
+    relations(state)
+    return triples(state)
+
+
+def test_list_principles_belong_to_the_model_named_before_and_to_who_presents_them():
+    state = state_for(LIST, "sv", "SE")
+    add(state, "Kommissionen", "Institution", subtype="Commission")
+    found = run(state)
+    model = "tillitsbaserad styrning och ledning"
+    for principle in ("Tillit", "Helhetssyn", "Kunskap"):
+        assert (model, "hasPrinciple", principle) in found
+        assert (principle, "proposedBy", "Kommissionen") in found
+
+
+def test_a_named_principle_belongs_to_the_reforms_and_models_of_its_sentence():
+    text = ("Inden for NPM-hatten, herunder resultatbaseret styring, skal ledere have et ledelsesrum "
+            "(Princippet om; let managers manage).")
+    found = run(state_for(text, "da", "DK"))
+    assert ("New Public Management", "hasPrinciple", "let managers manage") in found
+    assert ("resultatbaseret styring", "hasPrinciple", "let managers manage") in found
+    assert ("resultatbaseret styring", "partOf", "New Public Management") in found
+
+
+def test_a_principle_after_a_contrast_is_not_the_first_concepts():
+    found = run(state_for("Lean management is old, but the principle of subsidiarity is new.", "en"))
+    assert not {t for t in found if t[1] == "hasPrinciple"}
+
+
+def test_part_of_within_and_institution_under_ministry():
+    found = run(state_for("Målstyrning inom ramen för New Public Management var vanlig.", "sv"))
+    assert ("målstyrning", "partOf", "New Public Management") in found
+    state = state_for("Statskontoret, som ligger under Finansdepartementet, svarar.", "sv")
+    add(state, "Statskontoret", "Institution", subtype="Agency")
+    add(state, "Finansdepartementet", "Institution", subtype="Ministry")
+    assert ("Statskontoret", "partOf", "Finansdepartementet") in run(state)
+
+
+def test_ill_typed_relations_are_never_produced():
+    state = state_for("Eva Holm är en del av Socialstyrelsen.", "sv")
+    add(state, "Eva Holm", "Person")
+    add(state, "Socialstyrelsen", "Institution")
+    assert not {t for t in run(state) if t[1] == "partOf"}
+
+
+@pytest.mark.parametrize("line, complaint", [
+    ('{"id": "x", "predicate": "likes", "languages": ["sv"], "pattern": "(?P<s><PER>) (?P<o><INST>)"}', "likes"),
+    ('{"id": "x", "predicate": "memberOf", "languages": ["xx"], "pattern": "(?P<s><PER>) (?P<o><INST>)"}', "xx"),
+    ('{"id": "x", "predicate": "memberOf", "languages": ["sv"], "pattern": "(?P<s><PER>)"}', "groups"),
+    ('{"id": "x", "predicate": "memberOf", "languages": ["sv"], "pattern": "(?P<s><NOPE>) (?P<o><INST>)"}', "NOPE"),
+    ('{"id": "x", "predicate": "memberOf", "languages": ["sv"], "pattern": "(?P<s><PER> (?P<o><INST>)"}', "error"),
+    ("not json", "JSON"),
+    ('{"id": "x", "predicate": "memberOf", "languages": ["sv"], "pattern": "(?P<s><PER>) (?P<o><INST>)", "colour": 1}',
+     "colour"),
+])
+def test_a_bad_rule_is_refused_with_file_and_line(tmp_path, monkeypatch, line, complaint):
+    (tmp_path / "patterns").mkdir()
+    (tmp_path / "patterns" / "bad.jsonl").write_text('\n' + line + '\n', encoding="utf-8")
+    from reformgraph.extract import rulefiles
+
+    def data_file(*parts):
+        return tmp_path.joinpath(*parts)
+
+    monkeypatch.setattr(relation_patterns, "data_file", data_file)
+    monkeypatch.setattr(rulefiles, "data_file", data_file)
+    relation_patterns.load_rules.cache_clear()
+    try:
+        with pytest.raises(RuleError, match=rf"bad\.jsonl:2: .*{complaint}"):
+            relation_patterns.load_rules("bad.jsonl")
+    finally:
+        relation_patterns.load_rules.cache_clear()
+
+
+def test_the_shipped_rule_files_validate():
+    assert len(relation_patterns.load_rules("relations.jsonl")) >= 30
+    assert len(relation_patterns.load_rules("stances.jsonl")) >= 4
