@@ -8,6 +8,7 @@ refer to the original text: white space such as NBSP is only read as a space.
 
 from __future__ import annotations
 
+from .errors import InputError
 from .language import LANGUAGES, detect_language
 from .model import Document, RawText
 from .segmentation import segment
@@ -28,8 +29,24 @@ def metadata_language(value: str | None) -> str | None:
     return code if code in LANGUAGES else None
 
 
+def _language(raw: RawText) -> str:
+    """The metadata's language if it gives one we support, else the detected one."""
+    if raw.metadata.language:
+        language = metadata_language(raw.metadata.language)
+        if language is None:
+            raise InputError(
+                f"{raw.path}: language {raw.metadata.language!r} (from metadata.csv) is not supported "
+                f"({', '.join(LANGUAGES)})"
+            )
+        return language
+    try:
+        return detect_language(raw.text)
+    except InputError as error:
+        raise InputError(f"{raw.path}: {error}") from error
+
+
 def analyse(raw: RawText) -> Document:
-    language = metadata_language(raw.metadata.language) or detect_language(raw.text)
+    language = _language(raw)
     country = raw.metadata.country or COUNTRY_OF_LANGUAGE[language]
     sentences, tokens = segment(raw.text, language)
     return Document(

@@ -116,11 +116,11 @@ def find_entities(store: Store, wanted: str) -> list[URIRef]:
     """The entities a label (prefLabel, altLabel or rdfs:label, any case) or an IRI names.
 
     An IRI may be written whole, in angle brackets, or as its instance path
-    (`person/laura-hartman`). Nothing found is an InputError with close labels.
+    (`person/karin-lund`). Nothing found is an InputError with close labels.
     """
     wanted = " ".join(unicodedata.normalize("NFC", wanted).split())
     if not wanted:
-        raise InputError("name an entity: a label such as 'Laura Hartman' or an IRI")
+        raise InputError("name an entity: a label such as 'Karin Lund' or an IRI")
     iri = _as_iri(wanted)
     if iri is not None and store.query(_EXISTS, {"entity": iri}).rows:
         return [iri]

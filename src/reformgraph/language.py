@@ -32,12 +32,13 @@ def _word_pattern() -> re.Pattern[str]:
 
 
 @cache
-def _profiles() -> tuple[dict[str, _Profile], float, str]:
+def _profiles() -> tuple[dict[str, _Profile], float, str, float]:
     path = data_file("lexicons", "language-profiles.json")
     try:
         config = json.loads(path.read_text(encoding="utf-8"))
         weight = float(config["character_weight"])
         fallback = config["fallback"]
+        min_share = float(config["min_marker_share"])
         profiles = {}
         for language, entry in config["languages"].items():
             if language not in LANGUAGES:
@@ -49,12 +50,26 @@ def _profiles() -> tuple[dict[str, _Profile], float, str]:
         raise RuleError(f"{path.name}: not a valid language profile file ({error})") from error
     if fallback not in profiles:
         raise RuleError(f"{path.name}: fallback {fallback!r} has no profile")
-    return profiles, weight, fallback
+    return profiles, weight, fallback, min_share
+
+
+def marker_share(text: str) -> float:
+    """The largest share of the words that are marker words of one language.
+
+    Running text of a supported language is a third or more function words
+    of that language; other languages reach a tenth at most, so a low share
+    means the text is in a language the extractor does not know.
+    """
+    profiles = _profiles()[0]
+    words = [match.group().lower() for match in _word_pattern().finditer(text)]
+    if not words:
+        return 0.0
+    return max(sum(1 for w in words if w in p.words) for p in profiles.values()) / len(words)
 
 
 def language_scores(text: str) -> dict[str, float]:
     """Score of each language for `text` (higher is likelier)."""
-    profiles, character_weight, _ = _profiles()
+    profiles, character_weight, _, _ = _profiles()
     scores = dict.fromkeys(profiles, 0.0)
     counts: dict[str, int] = {}
     for match in _word_pattern().finditer(text):
@@ -73,7 +88,13 @@ def detect_language(text: str) -> str:
     """Best guess among sv, da, nb, nn, en; `InputError` only for text without letters."""
     if not _word_pattern().search(text):
         raise InputError("no recognisable language: the text has no letters")
-    _, _, fallback = _profiles()
+    _, _, fallback, min_share = _profiles()
+    share = marker_share(text)
+    if share < min_share:
+        raise InputError(
+            f"no supported language recognised (sv, da, nb, nn, en): only {share:.0%} of the words are "
+            "common words of one of them; give the language in corpus/metadata.csv if this is wrong"
+        )
     scores = language_scores(text)
     best = max(scores.values())
     if best <= 0:

@@ -2,7 +2,7 @@
 
 Rules ask two things of a word: its base form ("delegationens" ->
 "delegation"), and whether it is an ordinary word of the language at all (a
-capitalised "Asp" at the start of a sentence may be a noun, "Shekarabi" is
+capitalised "Ek" at the start of a sentence may be a noun, "Mahmoudi" is
 not). Both are cached; compounds need `greedy=True` to be split.
 """
 

@@ -157,7 +157,7 @@ def display_prefixes(extra: Mapping[str, str] | None = None) -> dict[str, str]:
 
 
 def short(term: Node | None, prefixes: Mapping[str, str]) -> str:
-    """A term for people to read: prefixed name where a prefix fits (`id:person/laura-hartman`,
+    """A term for people to read: prefixed name where a prefix fits (`id:person/karin-lund`,
     not valid Turtle but readable), literal text with @lang."""
     if term is None:
         return ""

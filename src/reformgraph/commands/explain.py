@@ -23,8 +23,8 @@ class Format(str, Enum):
 def explain(
     entity: str = typer.Argument(
         ..., metavar="ENTITY",
-        help="A label, in any case ('Laura Hartman', 'socialstyrelsen'), or an IRI: whole, in <...>, "
-        "or as its path (person/laura-hartman).",
+        help="A label, in any case ('Karin Lund', 'socialstyrelsen'), or an IRI: whole, in <...>, "
+        "or as its path (person/karin-lund).",
     ),
     quotes: int = typer.Option(3, "--quotes", "-q", min=0, help="Quotes shown per statement; 0 shows all."),
     fmt: Format = typer.Option(Format.text, "--format", "-f", help="text, or json for programs."),

@@ -1,6 +1,6 @@
 """Bylines, photo credits and comment signatures: names on lines of their own.
 
-"Text: Jenny Asp, Byrån AB" gives a person and an affiliation; "Foto: ..."
+"Text: Lisa Ek, Byrån AB" gives a person and an affiliation; "Foto: ..."
 gives a credited person (page furniture); a comment signature is a name
 alone on a line, after a bullet or a date, or inside a comment section.
 The markers are patterns in `patterns/people.jsonl`.

@@ -45,7 +45,7 @@ def _subtitle() -> re.Pattern[str]:
 
 
 def main_title(title: str) -> str:
-    """The title before a spaced dash ("Nätverksboken – om mötets möjligheter" -> "Nätverksboken")."""
+    """The title before a spaced dash ("Samtalsboken – om dialogens möjligheter" -> "Samtalsboken")."""
     return _subtitle().split(title, maxsplit=1)[0].strip(" .,;:")
 
 
@@ -108,7 +108,7 @@ def _referenced(state: ExtractionState, identifiers: list[_Doc]) -> list[_Doc]:
 
 
 def _programmes(state: ExtractionState) -> list[_Doc]:
-    """"SVT:s Uppdrag Granskning": a name right after a media outlet's genitive."""
+    """"SVT:s Kalla fakta": a name right after a media outlet's genitive."""
     runs = {run[0].start: run for run in name_runs(state.document)}
     text = state.document.text
     found = []
@@ -127,7 +127,7 @@ def _programmes(state: ExtractionState) -> list[_Doc]:
 
 
 def _named_after_cue(state: ExtractionState) -> list[_Doc]:
-    """"i programmet Agenda", "boken Nätverksboken": a capitalised name right after a title noun."""
+    """"i programmet Agenda", "boken Samtalsboken": a capitalised name right after a title noun."""
     document = state.document
     cues = forms_of(DOCUMENTS, "name_cue", document.language)
     runs = {run[0].index: run for run in name_runs(document)}
@@ -159,7 +159,7 @@ def _teasers(state: ExtractionState) -> list[_Doc]:
 
 
 def _repeats(state: ExtractionState, known: list[_Doc]) -> list[_Doc]:
-    """Further occurrences of a title with capitals ("(Uppdrag Granskning, 2019)")."""
+    """Further occurrences of a title with capitals ("(Kalla fakta, 2019)")."""
     text = state.document.text
     taken = {(d.start, d.end) for d in known}
     found = []

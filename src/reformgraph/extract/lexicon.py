@@ -166,10 +166,3 @@ def subtype_from_words(name: str) -> str | None:
     for word in name.replace("-", " ").split():
         found = heads.get(word.casefold(), found)
     return found
-
-
-__all__ = [
-    "KnownInstitution", "NationalBody", "OPTIONAL_STRING_LIST", "Role", "first_names",
-    "head_word_subtypes", "institution_types", "known_institutions", "national_bodies",
-    "nationality_adjectives", "role_forms", "roles", "subtype_from_words",
-]

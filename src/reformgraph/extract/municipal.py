@@ -2,7 +2,7 @@
 
 "X kommun", "X Kommune", "Region X" and "X fylkeskommune" always name the
 authority. A bare town name names it only in a context where it acts or is
-acted on ("kommuner som Sundsvall och Bromölla", "vi i Jönköping
+acted on ("kommuner som Umeå och Lerum", "vi i Växjö
 förlorar"): those contexts are patterns (`patterns/institutions.jsonl`)
 tried on the text before and after the name or the list it stands in.
 """
@@ -24,6 +24,7 @@ NAME_WORDS_BEFORE = 3
 LIST_SEPARATORS = frozenset({",", "och", "og", "and", "samt", "eller", "or", "&"})
 CONTEXT_WINDOW = 160
 KOMMUN_COUNTRY = {"kommun": "SE"}
+DEFAULT_KOMMUN_WORDS = frozenset({"kommun", "kommune", "Kommune"})
 
 
 def _municipality_country(name: str, word: str, document: Document) -> str | None:
@@ -58,38 +59,46 @@ def _named_before(document: Document, index: int) -> tuple[Word, ...] | None:
     return best
 
 
+def _head(word: str, heads: set[str]) -> str | None:
+    """`word` (or its stem without a genitive) if it is one of `heads`."""
+    if word in heads:
+        return word
+    stem = strip_genitive(word)
+    return stem if stem in heads else None
+
+
 def kommun_mentions(document: Document) -> Iterator[OrgCandidate]:
-    """"X kommun(e)", "X stad" (known towns), "Region X", "X fylkeskommune"."""
+    """"X kommun(e)", "X stad" (known towns only), "X fylkeskommune", "X landsting", "Region X"."""
     types = institution_types()
-    municipality_words = set(types["municipality_words"].get(document.language, ())) | {"kommun", "kommune", "Kommune"}
+    municipality_words = set(types["municipality_words"].get(document.language, ())) | DEFAULT_KOMMUN_WORDS
     city_words = set(types.get("city_municipality_words", ()))
-    all_words = words(document)
+    region_words = types.get("region_words_after", {})
     text = document.text
-    for word in all_words:
-        head = strip_genitive(word.text) if word.text.endswith("s") and strip_genitive(word.text) in municipality_words else word.text
-        if word.index == 0:
+    for word in words(document)[1:]:
+        head = _head(word.text, municipality_words | city_words | set(region_words))
+        if head is None:
             continue
-        if head in municipality_words or head in city_words:
-            name = _named_before(document, word.index - 1)
-            if not name or not text[name[-1].end:word.start].strip() == "":
-                continue
-            known = text[name[0].start:name[-1].end]
-            if head in city_words and strip_genitive(known) not in municipalities() and known not in municipalities():
-                continue
-            label = f"{known} {head}"
-            yield OrgCandidate(
-                name[0].start, word.end, label, "Municipality",
-                _municipality_country(known, head, document), "institutions.municipality", 0.9,
-            )
+        name = _named_before(document, word.index - 1)
+        if not name or text[name[-1].end:word.start].strip():
+            continue
+        known = text[name[0].start:name[-1].end]
+        label = f"{known} {head}"
+        if head in region_words:
+            yield OrgCandidate(name[0].start, word.end, label, "Region", region_words[head],
+                               "institutions.region", 0.85)
+        elif head in municipality_words or strip_genitive(known) in municipalities() or known in municipalities():
+            yield OrgCandidate(name[0].start, word.end, label, "Municipality",
+                               _municipality_country(known, head, document), "institutions.municipality", 0.9)
     yield from _regions(document)
 
 
 def _regions(document: Document) -> Iterator[OrgCandidate]:
     places, authorities = regions()
+    before = set(institution_types().get("region_words_before", ()))
     all_words = words(document)
     text = document.text
     for word in all_words:
-        if word.text not in ("Region", "Regionen") or word.index + 1 >= len(all_words):
+        if word.text not in before or word.index + 1 >= len(all_words):
             continue
         name = []
         for following in all_words[word.index + 1:word.index + 4]:

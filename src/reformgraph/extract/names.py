@@ -4,7 +4,7 @@ A name is built from a run of name-like words: it stops at words that never
 belong to a name (role words, institution words, months ...), at ordinary
 dictionary words after the surname (English title case), and at four words.
 A final -s is a genitive when the next word is not one of the language's
-function words or verbs ("Steffen Bohnis definition" -> "Steffen Bohni").
+function words or verbs ("Mads Holms definition" -> "Mads Holm").
 """
 
 from __future__ import annotations

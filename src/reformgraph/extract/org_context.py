@@ -1,9 +1,9 @@
 """Institutions recognised by the slot they fill in the text.
 
 Acronym definitions ("Sveriges Kommuner och Landsting (SKL)"), media told
-or published in ("säger ... till Altinget", "publicerad i Socionomen"), web
-addresses ("DenOffentlige.dk"), party abbreviations after a name ("(MP)"),
-byline affiliations ("Text: Jenny Asp, Byrå AB") and the publisher and
+or published in ("säger ... till Dagens Samhälle", "publicerad i Läkartidningen"), web
+addresses ("Kommunalbladet.dk"), party abbreviations after a name ("(MP)"),
+byline affiliations ("Text: Lisa Ek, Byrå AB") and the publisher and
 journal slots of reference-list entries.
 """
 
@@ -131,7 +131,7 @@ def media_contexts(document: Document) -> Iterator[OrgCandidate]:
 
 
 def party_abbreviations(document: Document) -> Iterator[OrgCandidate]:
-    """"Åsa Lindhagen (MP)": a party acronym of the lexicon in brackets after a name."""
+    """"Per Olsson (MP)": a party acronym of the lexicon in brackets after a name."""
     parties = {
         acronym: institution for institution in known_institutions() if institution.subtype == "Party"
         for acronym in institution.acronyms

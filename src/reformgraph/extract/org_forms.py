@@ -3,7 +3,7 @@
 One-word agency names by suffix ("Statskontoret", "Tillitsdelegationen"),
 common-noun national bodies ("regeringen", "Folketinget"), names led by a
 national prefix ("Statens vegvesen", "Danmarks Statistik"), company forms
-("Liber AB") and universities ("Lunds universitet"). The word lists are data
+("Studentlitteratur AB") and universities ("Lunds universitet"). The word lists are data
 (`lexicons/institution-types.json`, `lexicons/national-bodies.jsonl`).
 """
 
@@ -105,7 +105,7 @@ def _company_pattern() -> re.Pattern[str]:
 
 
 def company_forms(document: Document) -> Iterator[OrgCandidate]:
-    """"Rekon människan i centrum AB": back from the company form to the first capitalised word."""
+    """"Nordisk Ledarskap i Norr AB": back from the company form to the first capitalised word."""
     text = document.text
     all_words = words(document)
     roles = role_forms(document.language)

@@ -1,8 +1,8 @@
 """People: names found by first names, roles, speech verbs, bylines and lists.
 
 Each rule proposes candidates with a confidence; then short forms are tied
-to the full names of the same text: a surname alone ("säger Hartman"), a
-possessive ("Bohnis"), a reference-list author ("Marell, F.") and a definite
+to the full names of the same text: a surname alone ("säger Lund"), a
+possessive ("Holms"), a reference-list author ("Lind, A.") and a definite
 role noun ("civilministern") all get the full name as their label.
 """
 
@@ -68,7 +68,7 @@ def _by_first_name(state: ExtractionState) -> Iterator[Candidate]:
 
 
 def _by_role(state: ExtractionState) -> Iterator[Candidate]:
-    """Role before ("civilminister Ardalan Shekarabi") or after ("Ardalan Shekarabi, civilminister")."""
+    """Role before ("civilminister Eva Berg") or after ("Eva Berg, civilminister")."""
     document, text, language, runs, all_words = _context(state)
     for role in role_spans(document):
         following = role.last + 1
@@ -119,7 +119,7 @@ def _name_start(run: tuple[Word, ...]) -> int:
 
 
 def _apposition(state: ExtractionState, role, runs) -> Iterator[Candidate]:
-    """"vicedirektør i Socialstyrelsen, Steffen Bohni": role, preposition, body, comma, name."""
+    """"vicedirektør i Socialstyrelsen, Mads Holm": role, preposition, body, comma, name."""
     document = state.document
     text = document.text
     window = text[role.end:role.end + 90]
@@ -186,7 +186,7 @@ def _by_layout(state: ExtractionState) -> Iterator[Candidate]:
 
 
 def _by_initials(state: ExtractionState) -> Iterator[Candidate]:
-    """"J. Stalin": initials and a surname that is no ordinary word."""
+    """"K. Marx": initials and a surname that is no ordinary word."""
     document = state.document
     reference_lines = [(r.start, r.end) for r in references(document)]
     for rule in rules_of(PEOPLE, "initials"):
@@ -201,7 +201,7 @@ def _by_initials(state: ExtractionState) -> Iterator[Candidate]:
 
 
 def _given_names_alone(state: ExtractionState) -> Iterator[Candidate]:
-    """A common first name on its own, mid-sentence ("reportagen om Sanne")."""
+    """A common first name on its own, mid-sentence ("reportagen om Hanna")."""
     language = state.document.language
     for run in name_runs(state.document):
         if len(run) != 1:

@@ -1,7 +1,7 @@
 """Tie short forms of people's names to the full names of the same text.
 
-A text names a person in full once and then by surname ("Hartman"), by
-possessive ("Bohnis"), in a reference list ("Marell, F.") or by a definite
+A text names a person in full once and then by surname ("Lund"), by
+possessive ("Holms"), in a reference list ("Lind, A.") or by a definite
 role noun ("civilministern"). Guidelines make these aliases of one entity, so
 each gets the full name as its label when exactly one full name fits.
 """

@@ -1,6 +1,6 @@
 """Reference-list entries: authors, title, journal and publisher, by position.
 
-"Forsberg, G., & Wallmark, J. (1998). Nätverksboken. Malmö: Liber AB."
+"Berglund, K., & Holm, P. (2004). Samtalsboken. Lund: Studentlitteratur AB."
 names two people, a book, a place and a publisher; the slot a name fills
 says what it is. Entries are lines with a parenthesised year after the
 author part (APA and Harvard styles); the patterns are data

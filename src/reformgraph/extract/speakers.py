@@ -1,7 +1,7 @@
 """Who speaks a sentence: the agent of a stance that a sentence states without naming it.
 
 In order: a speaker the sentence itself attributes ("..., säger Ardalan
-Shekarabi"); the speaker of the quoted paragraph it stands in (a paragraph
+Mahmoudi"); the speaker of the quoted paragraph it stands in (a paragraph
 opened by a quote dash whose last sentence names the speaker); the person
 or institution the sentence starts with ("Civilminister X besöker ...",
 "Han ..."). Otherwise nobody: a stance without a clear agent is left out.

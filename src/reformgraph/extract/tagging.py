@@ -1,6 +1,6 @@
 """A span of text rewritten for the relation rules: mentions and role words as placeholders.
 
-"vicedirektør i Socialstyrelsen, Steffen Bohni" becomes
+"vicedirektør i Socialstyrelsen, Mads Holm" becomes
 "«O:post:0:» i «I:Agency:1:» , «P::2:»", so a rule is one regular expression
 and a match maps back to mentions and character offsets. Subject pronouns
 and definite commission nouns ("delegationen") are written as the mention

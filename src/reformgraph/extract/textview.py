@@ -1,7 +1,7 @@
 """Views of one document that several rule families share, computed once.
 
 `words` are letter runs with their offsets (joined across inner hyphens,
-apostrophes, colons and dots, so "SKL:s", "SVT´s" and "DenOffentlige.dk" are
+apostrophes, colons and dots, so "SKL:s", "SVT´s" and "Kommunalbladet.dk" are
 one word each); `name_runs` are maximal runs of capitalised name-like words
 on one line, the raw material for people's and organisations' names. Results
 are kept for the last few documents only, keyed by identity.

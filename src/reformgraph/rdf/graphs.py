@@ -14,7 +14,7 @@ ONTOLOGY_GRAPH = URIRef(f"{GRAPH_BASE}ontology")
 
 
 def iri(key: str) -> URIRef:
-    """Instance IRI of a key such as "person/laura-hartman"."""
+    """Instance IRI of a key such as "person/karin-lund"."""
     return URIRef(ID_BASE + key)
 
 
