@@ -241,6 +241,8 @@ class _Handler(BaseHTTPRequestHandler):
             self._error(HTTPStatus.BAD_REQUEST, str(error))
         except NotAcceptable as error:
             self._error(HTTPStatus.NOT_ACCEPTABLE, f"this answer can be sent as: {error}")
+        except StoreError as error:
+            self._error(HTTPStatus.INTERNAL_SERVER_ERROR, str(error))
         finally:
             self.server.slots.release()
 

@@ -58,10 +58,10 @@ def query(
     """Query the knowledge graph with SPARQL 1.1 (SELECT, ASK, CONSTRUCT, DESCRIBE).
 
     The query runs on the embedded Oxigraph store holding every named graph of
-    the built dataset; its default graph is the union of all of them, as in
-    GraphDB and Virtuoso. Saved queries answer the competency questions of the
-    graph (`--list`). A syntax error is reported with its line and column
-    (exit code 5); a missing build with exit code 2.
+    the built dataset; its default graph is the merge of all of them (each
+    statement once), as in GraphDB and Virtuoso. Saved queries answer the
+    competency questions of the graph (`--list`). A syntax error is reported
+    with its line and column (exit code 5); a missing build with exit code 2.
     """
     if list_queries:
         _list(saved_queries())

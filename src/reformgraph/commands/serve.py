@@ -29,7 +29,7 @@ def serve(
     GET ?query=..., POST of a form (query=...) or of application/sparql-query;
     answers as SPARQL JSON, XML, CSV or TSV, or Turtle, N-Triples, JSON-LD or
     RDF/XML for CONSTRUCT/DESCRIBE, by the Accept header. The default graph is
-    the union of all named graphs (default-graph-uri/named-graph-uri narrow it).
+    the merge of all named graphs (default-graph-uri/named-graph-uri narrow it).
     Read-only: updates get 403. Ctrl-C (or SIGTERM) stops it cleanly.
     """
     console = Console(stderr=True, highlight=False)
