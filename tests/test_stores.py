@@ -3,7 +3,7 @@ Apache Jena, and the saved queries give the same answers in all three.
 
 Three sources of files: a small hand-made dataset (tests/fixtures/stores), a
 fresh build of corpus/, and the committed graphs/ when the checkout has it.
-Queries run the way docs/stores.md tells users to: the default graph is the
+Queries run the way the README tells users to: the default graph is the
 merge of the named graphs (rdflib `Dataset(default_union=True)`; Oxigraph with
 the merge copied into its default graph, as `reformgraph query` does; Jena
 TDB2 with `tdb:unionDefaultGraph`).

@@ -51,7 +51,7 @@ def _render(source: Path) -> str:
     if done.returncode != 0:
         error = done.stderr.decode("utf-8", errors="replace").strip().splitlines() or ["no message"]
         if "No module named 'pylode'" in error[-1]:
-            raise ResourceMissing("pyLODE is not installed (pip install 'reformgraph[docs]')")
+            raise ResourceMissing("pyLODE is not installed (pip install pylode)")
         raise ReformgraphError(f"pyLODE could not document {source}: {error[-1]}")
     return done.stdout.decode("utf-8")
 
@@ -73,7 +73,21 @@ def _child(source: str) -> None:
     join = pylode.utils.intersperse
     pylode.utils.intersperse = lambda items, separator: join(sorted(items, key=str), separator)
 
-    sys.stdout.write(OntPub(ontology=source, sort_subjects=True).make_html())
+    sys.stdout.write(OntPub(ontology=_english_only(source), sort_subjects=True).make_html())
+
+
+def _english_only(source: str):
+    """The ontology without its sv/da/nb labels: pyLODE would run them together
+    into one heading ("supportsstøtterstöder"); the page is in English."""
+    from rdflib import Graph, Literal
+    from rdflib.namespace import RDFS, SKOS
+
+    graph = Graph().parse(source, format="turtle")
+    for predicate in (SKOS.prefLabel, RDFS.label, SKOS.definition):
+        for s, o in list(graph.subject_objects(predicate)):
+            if isinstance(o, Literal) and o.language not in (None, "en"):
+                graph.remove((s, predicate, o))
+    return graph
 
 
 if __name__ == "__main__":
