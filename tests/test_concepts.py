@@ -70,3 +70,24 @@ def test_a_principle_named_as_such_in_the_text():
 
 def test_common_words_are_not_principles():
     assert found("Tillit är viktigt, och stöd behövs för kunskap.", "sv") == []
+
+
+def test_an_indefinite_form_of_a_reform_found_by_morphology_is_the_same_reform():
+    mentions = found("Med en ny skolereform vil regeringen meget. Skolereformen træder i kraft i 2030.", "da", "DK")
+    reforms = [(m.surface, m.label) for m in mentions if m.type is EntityType.REFORM]
+    assert sorted(reforms) == [("Skolereformen", "Skolereformen"), ("skolereform", "Skolereformen")]
+    assert not [m for m in found("Vi taler om en ny skolereform.", "da", "DK") if m.type is EntityType.REFORM]
+
+
+def test_a_reform_named_by_its_country_is_the_reform_of_that_country_the_text_names():
+    text = ("Sweden's tillitsreform and the Danish tillidsreform differ. "
+            "The Swedish reform was launched in 2016; the Danish reform in 2013; the British reform never.")
+    anaphora = [m for m in found(text, "en") if m.evidence.rule == "concepts.national-reform"]
+    assert [(m.surface, m.label, m.country) for m in anaphora] == [
+        ("Swedish reform", "the Swedish trust reform", "SE"), ("Danish reform", "the Danish trust reform", "DK")]
+    assert anaphora[0].concept == ID + "reform/tillitsreform-se"
+
+
+def test_performance_management_is_a_governance_model():
+    [mention] = found("Performance management remains intact.", "en")
+    assert mention.type is EntityType.GOVERNANCE_MODEL and mention.concept == ID + "model/resultatbaserad-styrning"

@@ -70,3 +70,27 @@ def test_corpus_text_documents(corpus_dir):
     labels = {m.label for m in state.mentions}
     assert {"Med tillit växer handlingsutrymmet", "En lärande tillsyn", "Nätverksboken", "Äppna samtal"} <= labels
     assert {m.label for m in state.mentions if m.surface == "SOU 2018:47"} == {"Med tillit växer handlingsutrymmet"}
+
+
+def test_platforms_and_agreements_named_by_their_compound():
+    found = docs("Regjeringen la fram Lysakerplattformen, og Fjordavtalen gjelder. Plattformen og avtalen er nye. "
+                 "Samarbeidsavtalen mellom partene er også klar.", "nb")
+    assert set(found) == {"Lysakerplattformen", "Fjordavtalen"}
+    assert docs("It began with the Lysaker platform (Lysakerplattformen).", "en") == {
+        "Lysakerplattformen": "Lysakerplattformen"}
+
+
+def test_titles_in_italics_and_unquoted_titles_before_a_year():
+    found = docs("Rapporten *Mer tid til omsorg* kom i fjor, og boken Styring i sentrum (2021) likeså.", "nb")
+    assert {"Mer tid til omsorg", "Styring i sentrum"} <= set(found)
+    found = docs("The report Reporting less (Ingesund, 2022) says so. The report (2022) is short.", "en")
+    assert set(found) == {"Reporting less"}
+
+
+def test_reference_titles_without_edition_and_identifier():
+    text = ("References\n\n"
+            "Berge, A. (2020). Governing by numbers: Indicators in local government (3rd ed.). Fjordbok Press.\n"
+            "Holm, K. (2019). Tillit i vardagen (SOU 2019:9). Stockholm: Norstedts.\n")
+    found = docs(text, "en")
+    assert "Governing by numbers: Indicators in local government" in found
+    assert found["Tillit i vardagen"] == found["SOU 2019:9"] == "Tillit i vardagen"

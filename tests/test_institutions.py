@@ -37,7 +37,7 @@ def test_government_and_parliament_by_common_noun():
     assert orgs("Det har regeringen beslutat.", "sv")["regeringen"] == ("Regeringen", "Government", "SE")
     assert orgs("Regjeringens forslag ble vedtatt.", "nb")["Regjeringens"] == ("Regjeringen", "Government", "NO")
     assert orgs("Sagen skal behandles i Folketinget.", "da")["Folketinget"][1:] == ("Parliament", "DK")
-    assert orgs("The Norwegian government agreed.", "en")["government"] == ("Regjeringen", "Government", "NO")
+    assert orgs("The Norwegian government agreed.", "en")["Norwegian government"] == ("Regjeringen", "Government", "NO")
 
 
 def test_municipality_forms_and_foreign_municipality():
@@ -87,3 +87,112 @@ def test_corpus_text_institutions(corpus_dir):
     institutions(state)
     found = {(m.label, m.country) for m in state.mentions}
     assert {("Socialstyrelsen", "DK"), ("Kommunernes Landsforening", "DK"), ("Københavns Kommune", "DK")} <= found
+
+
+def test_english_government_and_parliament_with_their_adjective():
+    found = orgs("It was launched by the Swedish Government and passed by the Danish Parliament.", "en")
+    assert found["Swedish Government"] == ("Regeringen", "Government", "SE")
+    assert found["Danish Parliament"] == ("Folketinget", "Parliament", "DK")
+    assert orgs("Sveriges regering vill. En ny regering kommer.", "sv") == {
+        "Sveriges regering": ("Regeringen", "Government", "SE")}
+
+
+def test_english_names_of_nordic_bodies_need_their_country_in_the_text():
+    found = orgs("In Norway, the Labour Party and the Norwegian Directorate of Health agreed.", "en")
+    assert found["Labour Party"][0] == "Arbeiderpartiet"
+    assert found["Norwegian Directorate of Health"][0] == "Helsedirektoratet"
+    assert orgs("In Britain, the Labour Party disagreed.", "en").get("Labour Party", ("",))[0] != "Arbeiderpartiet"
+    found = orgs("The Danish Ministry of Finance and the Swedish Ministry of Finance met.", "en")
+    assert found["Danish Ministry of Finance"][:1] == ("Finansministeriet",)
+    assert found["Swedish Ministry of Finance"][:1] == ("Finansdepartementet",)
+
+
+def test_official_names_on_a_head_noun_en_da():
+    found = orgs("The Norwegian Institute for Rural Studies and the Directorate for Roads, Rail and Ports met "
+                 "the Welfare Inquiry Commission in Oslo, Norway.", "en")
+    assert found["Norwegian Institute for Rural Studies"][2] == "NO"
+    assert "Directorate for Roads, Rail and Ports" in found
+    assert "Welfare Inquiry Commission" in found
+    found = orgs("Også Styrelsen for Borgerservice og Nationalt Center for Velfærd deltog.", "da")
+    assert set(found) == {"Styrelsen for Borgerservice", "Nationalt Center for Velfærd"}
+
+
+def test_name_after_a_noun_of_its_kind_and_its_repetitions():
+    found = orgs("Ifølge tankesmien Fremtidsrådet har fagforbundet NSF rett. Fremtidsrådet mener mer.", "nb")
+    assert found["Fremtidsrådet"][0] == "Fremtidsrådet"
+    assert found["NSF"][0] == "Norsk Sykepleierforbund"
+    state_count = sum(1 for s in orgs("tankesmien Fremtidsrådet. Fremtidsrådet igjen.", "nb"))
+    assert state_count == 1
+    found = orgs("The Danish union FOA and the think tank Kraka disagree.", "en")
+    assert found["FOA"][0] == "Fag og Arbejde" and "Kraka" in found
+
+
+def test_body_before_a_hyphenated_people_noun():
+    found = orgs("Ifølge Nordlab-forsker Kari Lie viser Nordlab-rapporten og Oslo-rapporten det. SOU-rapporten også.", "nb")
+    assert found["Nordlab"][2] == "NO" and "Oslo" not in found and "SOU" not in found
+
+
+def test_words_before_a_country_name_make_a_body():
+    found = orgs("Pengene kommer fra Innovasjon Norge, ikke fra Vestlige Norge.", "nb")
+    assert found["Innovasjon Norge"][2] == "NO" and len(found) == 1
+
+
+def test_towns_in_lists_with_municipalities_and_after_a_colon():
+    found = orgs("Med er Horsens Kommune, Ikast-Brande Kommune og Skive.", "da")
+    assert found["Skive"][1] == "Municipality"
+    found = orgs("We studied three municipalities: Umeå (Sweden), Aalborg (Denmark) and Alta (Norway). "
+                 "Aalborg, which has cut its targets, differs.", "en")
+    assert {found[t][1] for t in ("Umeå", "Aalborg", "Alta")} == {"Municipality"}
+
+
+def test_acting_towns_by_relative_clause_inversion_plural_head_and_region():
+    assert orgs("Också Kiruna, som har slopat bonusarna, nämns.", "sv")["Kiruna"][1] == "Municipality"
+    assert orgs("Sedan i fjol har Borlänge halverat antalet mål.", "sv")["Borlänge"][1] == "Municipality"
+    assert orgs("Både Alta og Hammerfest kommuner har kuttet.", "nb")["Hammerfest"][1] == "Municipality"
+    assert orgs("I år har Västerbotten minskat antalet mått.", "sv")["Västerbotten"][1] == "Region"
+
+
+def test_acting_town_names_its_municipality_everywhere_under_the_full_name():
+    found = orgs("Hørsholm Kommune er med. Borgmester i Hørsholm Anne Ravn siger ja.", "da")
+    assert found["Hørsholm"][0] == "Hørsholm Kommune"
+    state = state_for("Blandt dem er Lejre Kommune og Greve. I Greve har man droppet møderne.", "da")
+    institutions(state)
+    overlaps(state)
+    assert [m.label for m in state.mentions if m.surface == "Greve"] == ["Greve", "Greve"]
+
+
+def test_photo_agency_after_a_slash_and_ambiguous_names_in_tag_lists():
+    found = orgs("Tekst\n\nFoto: Lars Berg/Bildbyrån Nord\n\nEmneord: Kommunal ekonomi, Skole", "nb")
+    assert found["Bildbyrån Nord"][0] == "Bildbyrån Nord"
+    assert orgs("Ämnen: Kommunal ekonomi, Vård", "sv") == {}
+
+
+def test_university_of_a_city_ending_in_s():
+    assert orgs("She works at Horsens University.", "en")["Horsens University"][1:] == ("University", "DK")
+
+
+def test_body_after_a_post_and_a_preposition():
+    found = orgs("Det mener forsker ved Nordlab Kari Lie og journalist i Fjordposten Ola Dahl. "
+                 "Rådmann i Stavanger og leder i Fagforbundet Oslo er enige.", "nb")
+    assert found["Nordlab"][0] == "Nordlab" and found["Fjordposten"][0] == "Fjordposten"
+    assert found["Fagforbundet Oslo"][0] == "Fagforbundet" and found["Stavanger"][1] == "Municipality"
+    found = orgs("Minister for Public Administration Ebba Lind met a researcher at Nordlab.", "en")
+    assert set(found) == {"Nordlab"}
+
+
+def test_nordic_acronyms_in_english_texts_where_their_country_is_named():
+    found = orgs("In Denmark, FOA and KL disagree with DSR. In Britain, MP means something else.", "en")
+    assert found["FOA"][0] == "Fag og Arbejde" and found["DSR"][0] == "Dansk Sygeplejeråd"
+    assert "MP" not in found
+
+
+def test_town_genitive_and_name_make_a_body_not_a_place():
+    found = orgs("Det skriver Fjordbyens Avis. Ifølge Bergens Stiftelse Nord er det riktig.", "nb")
+    assert found["Bergens Stiftelse Nord"][2] == "NO"
+
+
+def test_town_genitive_before_a_municipal_post_and_union_branches():
+    found = orgs("Det mener Horsens' kommunaldirektør og Viborgs børne- og kulturdirektør.", "da")
+    assert found["Viborgs"] == ("Viborg", "Municipality", "DK")
+    found = orgs("Både Fagforbundet Harstad og Unio svarte.", "nb")
+    assert found["Fagforbundet Harstad"][0] == "Fagforbundet" and "Harstad" not in found

@@ -69,3 +69,9 @@ def test_corpus_texts_are_detected(corpus_dir):
     assert found["000"].language == "da" and found["000"].country == "DK"
     assert {found[k].language for k in ("001", "002", "003", "004")} == {"sv"}
     assert found["001"].country == "SE"
+
+
+def test_short_text_dense_with_names_is_still_recognised():
+    text = ("Region Jämtland och Östersunds kommun inför modellen. Text: Eva-Lena Ek Sundin. "
+            "Även Strömsund och Krokom har infört den, säger regiondirektör Per Olof Hägg.")
+    assert detect_language(text) == "sv"

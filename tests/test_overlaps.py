@@ -73,3 +73,14 @@ def test_pipeline_order_puts_overlaps_between_concepts_and_relations():
     order = config["components"]
     assert order.index("concepts") < order.index("principle_lists") < order.index("overlaps") < order.index("relations")
     assert order[:4] == ["people", "institutions", "places", "documents"]
+
+
+def test_a_name_and_its_other_form_in_brackets_share_one_label():
+    from reformgraph.extract.institutions import institutions
+
+    state = state_for("The Norwegian reform began with the Care Commission (Omsorgskommisjonen). "
+                      "Later, the Care Commission (Omsorgskommisjonen) reported.", "en")
+    institutions(state)
+    overlaps(state)
+    labels = {m.surface: m.label for m in state.mentions}
+    assert labels == {"Care Commission": "Omsorgskommisjonen", "Omsorgskommisjonen": "Omsorgskommisjonen"}

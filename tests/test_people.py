@@ -92,3 +92,47 @@ def test_corpus_text_people(corpus_dir):
     labels = {m.label for m in state.mentions}
     assert {"Ardalan Shekarabi", "Jenny Asp", "Mark Harris"} <= labels
     assert any(m.surface == "Civilministern" and m.label == "Ardalan Shekarabi" for m in state.mentions)
+
+
+def test_author_lines_with_affiliation_marks_and_affiliations_en():
+    text = (
+        "Steering by Trust in Welfare Services\n\n"
+        "Helga Sørby¹, Nils P. Aune² and Ebba Kron³\n"
+        "Tove Lindahl, Department of Sociology, Örebro University\n\n"
+        "¹ Faculty of Social Sciences, University of Agder\n"
+    )
+    found = persons(text, "en")
+    assert {"Helga Sørby", "Nils P. Aune", "Ebba Kron", "Tove Lindahl"} <= set(found)
+    assert not any(label.startswith(("Faculty", "Steering")) for label in found)
+
+
+def test_in_text_citations_name_cited_authors():
+    found = persons("Studier visar detta (jfr Brännvall & Ekdahl, 2015; Wikner, 2019). Enligt OECD (2017) är det så.", "sv")
+    assert {"Brännvall", "Ekdahl", "Wikner"} <= set(found) and "OECD" not in found
+    found = persons("As Ottesen and Hjelm (2020) argue, the old model persists (Rask et al., 2018).", "en")
+    assert {"Ottesen", "Hjelm", "Rask"} <= set(found)
+
+
+def test_double_surname_back_references_da():
+    text = ("Borgmester Lene Skov Pedersen er glad. – Det virker, siger Skov Pedersen. "
+            "Ifølge Skov Pedersen er alle enige, og Skov Pedersens plan holder.")
+    found = persons(text, "da")
+    assert set(found) == {"Lene Skov Pedersen"}
+    assert {"Skov Pedersen", "Skov Pedersens"} <= found["Lene Skov Pedersen"]
+
+
+def test_hyphenated_surname_alone_and_sentence_initial_cue_nb():
+    found = persons("Rådgiver Ingeborg Fjell-Hansen la fram planen. Fjell-Hansen mener den holder.", "nb")
+    assert found == {"Ingeborg Fjell-Hansen": {"Ingeborg Fjell-Hansen", "Fjell-Hansen"}}
+    found = persons("Direktør Ola Brekke Strand talte. Ifølge Brekke Strand er det bra.", "nb")
+    assert set(found) == {"Ola Brekke Strand"}
+
+
+def test_capitalised_first_word_and_hyphen_compounds_are_no_names():
+    assert set(persons("– Nei, sier Fristad-forsker Eli Sunde.", "nb")) == {"Eli Sunde"}
+    assert set(persons("It is fine. As Brekke Lund notes, the reform works.", "en")) == {"Brekke Lund"}
+
+
+def test_surname_that_is_an_ordinary_word_first_in_a_sentence_before_a_verb():
+    found = persons("Direktør Anne Marie Dal svarte. Dal understreker at det går bra.", "nb")
+    assert found["Anne Marie Dal"] == {"Anne Marie Dal", "Dal"}

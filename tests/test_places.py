@@ -50,3 +50,10 @@ def test_corpus_text_places(corpus_dir):
     places(state)
     labels = {(m.label, m.country) for m in state.mentions}
     assert {("Sverige", "SE"), ("Norge", "NO"), ("Norra Finland", "FI"), ("Malmö", "SE")} <= labels
+
+
+def test_datelines_and_common_words_in_english_headlines():
+    result = found("A Time For Trust In Local Government\n\nODENSE – Moss and Stavanger agreed.", "en")
+    assert "Time" not in result
+    assert result["ODENSE"] == ("Odense", "City", "DK")
+    assert result["Stavanger"][2] == "NO"

@@ -94,3 +94,53 @@ def test_a_bad_rule_is_refused_with_file_and_line(tmp_path, monkeypatch, line, c
 def test_the_shipped_rule_files_validate():
     assert len(relation_patterns.load_rules("relations.jsonl")) >= 30
     assert len(relation_patterns.load_rules("stances.jsonl")) >= 4
+
+
+@pytest.mark.parametrize("text, language, mentions, expected", [
+    ("Skatteutvalget startet i fjor som et ledd i arbeidet med tillitsreformen.", "nb",
+     [("Skatteutvalget", "Institution", "Skatteutvalget", "Commission")],
+     ("Skatteutvalget", "partOf", "tillitsreformen")),
+    ("Fjordby kommune ble forsøkskommune i tillitsreformen i fjor.", "nb",
+     [("Fjordby kommune", "Institution", "Fjordby kommune", "Municipality")],
+     ("Fjordby kommune", "partOf", "tillitsreformen")),
+    ("Vejby Kommune deltager i tillidsreformen.", "da",
+     [("Vejby Kommune", "Institution", "Vejby Kommune", "Municipality")],
+     ("Vejby Kommune", "partOf", "tillidsreformen")),
+    ("Tillitsbasert styring er selve hjertet i tillitsreformen.", "nb", [],
+     ("tillitsbasert styring og ledelse", "partOf", "tillitsreformen")),
+    ("Results-based management, the heart of NPM, is still here.", "en", [],
+     ("results-based management", "partOf", "New Public Management")),
+    ("Trust-based management is part of the post-NPM reforms.", "en", [],
+     ("trust-based governance and management", "partOf", "post-NPM")),
+    ("Direktoratet för skolor är en myndighet under Utbildningsdepartementet.", "sv",
+     [("Direktoratet för skolor", "Institution", "Direktoratet för skolor", "Agency"),
+      ("Utbildningsdepartementet", "Institution", "Utbildningsdepartementet", "Ministry")],
+     ("Direktoratet för skolor", "partOf", "Utbildningsdepartementet")),
+])
+def test_part_of_a_reform_or_a_ministry(text, language, mentions, expected):
+    """'som en del av arbeidet med', a pilot or participant, the core of a reform, an agency under a ministry."""
+    state = state_for(text, language, {"sv": "SE", "da": "DK", "nb": "NO"}.get(language))
+    for surface, kind, label, subtype in mentions:
+        add(state, surface, kind, label=label, subtype=subtype)
+    assert {t for t in run(state) if t[1] == "partOf"} == {expected}
+
+
+def test_a_municipality_merely_named_with_a_reform_is_not_part_of_it():
+    state = state_for("Fjordby kommune kritiserer tillitsreformen.", "nb", "NO")
+    add(state, "Fjordby kommune", "Institution", subtype="Municipality")
+    assert not {t for t in run(state) if t[1] == "partOf"}
+
+
+@pytest.mark.parametrize("text, language, owner, items", [
+    ("The reform rests on three principles: trust, simplicity and openness.\n", "en",
+     "New Public Governance", ("trust", "simplicity", "openness")),
+    ("Reformen bygger på tre prinsipper:\n\n1. Tillit\n2. Enkelhet\n3. Åpenhet\n", "nb",
+     "samhandlingsreformen", ("Tillit", "Enkelhet", "Åpenhet")),
+    ("Reformen hviler på tre principper:\n\n– Tillid\n– Faglighed\n– Enkelhed\n", "da",
+     "kvalitetsreformen", ("Tillid", "Faglighed", "Enkelhed")),
+])
+def test_principle_lists_in_english_norwegian_and_danish(text, language, owner, items):
+    lead = {"en": "New Public Governance is new.", "nb": "Samhandlingsreformen kom i 2012.",
+            "da": "Kvalitetsreformen kom i 2007."}[language]
+    found = run(state_for(lead + "\n" + text, language, {"da": "DK", "nb": "NO"}.get(language)))
+    assert {t for t in found if t[1] == "hasPrinciple"} == {(owner, "hasPrinciple", item) for item in items}

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rule_texts import add, state_for, triples
 
-from reformgraph.extract.concepts import concepts
+from reformgraph.extract.concepts import concepts, principle_lists
 from reformgraph.extract.relations import relations
 
 
@@ -63,3 +63,81 @@ def test_passive_proposal_en():
     state = state_for("New Public Governance was proposed by Stephen Osborne.", "en")
     add(state, "Stephen Osborne", "Person")
     assert proposals(state) == {("New Public Governance", "proposedBy", "Stephen Osborne")}
+
+
+def test_a_body_whose_proposal_builds_on_a_model():
+    text = "Vårdutredningens förslag är att vården i regionerna ska baseras på tillitsbaserad styrning."
+    state = state_for(text, "sv", "SE")
+    add(state, "Vårdutredningens", "Institution", label="Vårdutredningen", subtype="Commission")
+    assert proposals(state) == {("tillitsbaserad styrning och ledning", "proposedBy", "Vårdutredningen")}
+    state = state_for("Kommuneforbundet foreslår at kommunene går over til tillitsbasert styring.", "nb", "NO")
+    add(state, "Kommuneforbundet", "Institution")
+    assert proposals(state) == {("tillitsbasert styring og ledelse", "proposedBy", "Kommuneforbundet")}
+
+
+def test_a_relative_clause_a_fronted_reform_and_an_untagged_government_compound():
+    text = "Debatten om en skattereform, som finansminister Ole Berg lancerede i går, er hård."
+    state = state_for(text, "da", "DK")
+    add(state, "Ole Berg", "Person")
+    concepts(state)
+    state.mentions.append(_reform(state, "skattereform", "Skattereformen"))
+    relations(state)
+    assert {t for t in triples(state) if t[1] == "proposedBy"} == {("Skattereformen", "proposedBy", "Ole Berg")}
+    text = "Gjennom en ny tillitsreform skal regjeringen gjøre hverdagen enklere."
+    state = state_for(text, "nb", "NO")
+    add(state, "regjeringen", "Institution", label="Regjeringen", subtype="Government", country="NO")
+    assert proposals(state) == {("tillitsreformen", "proposedBy", "Regjeringen")}
+    text = "Regjeringen har lagt fram planen. Dahl-regjeringen presenterte tillitsreformen på et møte."
+    state = state_for(text, "nb", "NO")
+    add(state, "Regjeringen", "Institution", subtype="Government", country="NO")
+    assert proposals(state) == {("tillitsreformen", "proposedBy", "Regjeringen")}
+
+
+def _reform(state, surface: str, label: str):
+    from reformgraph.model import EntityType, Mention
+    start = state.document.text.index(surface)
+    return Mention(type=EntityType.REFORM, surface=surface, label=label,
+                   evidence=state.evidence(start, start + len(surface), "test"))
+
+
+def test_passive_launch_by_several_and_on_the_initiative_of():
+    text = "The Danish reform was introduced by the Danish Government, the Municipal Union (MU) and the County Board."
+    state = state_for(text, "en")
+    add(state, "Danish", "Place", country="DK")
+    state.mentions.pop()
+    add(state, "Government", "Institution", label="Danish Government", subtype="Government", country="DK")
+    add(state, "Municipal Union", "Institution")
+    add(state, "MU", "Institution", label="Municipal Union")
+    add(state, "County Board", "Institution")
+    concepts(state)
+    state.mentions.append(_reform(state, "Danish reform", "the Danish trust reform"))
+    relations(state)
+    assert {t for t in triples(state) if t[1] == "proposedBy"} == {
+        ("the Danish trust reform", "proposedBy", o) for o in ("Danish Government", "Municipal Union", "County Board")}
+    text = "Tillitsreformen startade 2015 på initiativ av civilminister Anna Berg."
+    state = state_for(text, "sv", "SE")
+    add(state, "Anna Berg", "Person")
+    assert proposals(state) == {("tillitsreformen", "proposedBy", "Anna Berg")}
+
+
+def test_commissions_set_up_or_given_a_mandate():
+    state = state_for("Regjeringen har satt ned Skatteutvalget for å se på reglene.", "nb", "NO")
+    add(state, "Regjeringen", "Institution", subtype="Government", country="NO")
+    add(state, "Skatteutvalget", "Institution", subtype="Commission")
+    assert proposals(state) == {("Skatteutvalget", "proposedBy", "Regjeringen")}
+    text = "Skolkommissionen arbetar.\nRegeringen gav 2020 en kommission i uppdrag att se över skolan."
+    state = state_for(text, "sv", "SE")
+    add(state, "Skolkommissionen", "Institution", subtype="Commission")
+    add(state, "Regeringen", "Institution", subtype="Government", country="SE")
+    assert proposals(state) == {("Skolkommissionen", "proposedBy", "Regeringen")}
+
+
+def test_principles_of_a_list_said_to_be_from_a_report_are_proposed_by_its_maker():
+    text = ("Vårdutredningen överlämnade i dag sitt betänkande. Ministern fick betänkandet Vård i tiden.\n\n"
+            "I betänkandet formuleras tre principer för vården:\n\n• Tillit\n• Enkelhet\n• Ansvar\n")
+    state = state_for(text, "sv", "SE")
+    add(state, "Vårdutredningen", "Institution", subtype="Commission")
+    add(state, "Vård i tiden", "Document")
+    principle_lists(state)
+    found = proposals(state)
+    assert found == {(p, "proposedBy", "Vårdutredningen") for p in ("Tillit", "Enkelhet", "Ansvar")}

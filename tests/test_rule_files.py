@@ -106,3 +106,10 @@ def test_schema_errors(tmp_path, monkeypatch, line, message):
         rulefiles.read_jsonl("patterns", "bad.jsonl", rulefiles.PATTERN_SCHEMA)
     with pytest.raises(RuleError, match=message):
         rulefiles.read_jsonl("patterns", "bad.jsonl", rulefiles.PATTERN_SCHEMA)
+
+
+def test_english_names_belong_to_lexicon_bodies():
+    by_label = {(i.country, i.label): i for i in known_institutions()}
+    assert "Swedish Agency for Public Management" in by_label[("SE", "Statskontoret")].english
+    assert "Local Government Denmark" in by_label[("DK", "Kommunernes Landsforening")].english
+    assert all(name and name[0].isupper() for i in known_institutions() for name in i.english)

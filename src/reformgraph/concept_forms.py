@@ -42,6 +42,7 @@ class FormRules:
     """Lower-case cue word -> country code."""
     cue_window: int
     candidates: dict
+    anaphora: dict
 
 
 @cache
@@ -50,7 +51,7 @@ def form_rules() -> FormRules:
     from .extract.rulefiles import read_json
 
     raw = read_json(*FORMS_FILE, required=("inflections", "default", "genitive", "country_of_language",
-                                           "country_cues", "cue_window", "candidates"))
+                                           "country_cues", "cue_window", "candidates", "anaphora"))
     try:
         inflections = {
             lang: tuple(
@@ -70,9 +71,12 @@ def form_rules() -> FormRules:
             country_cues=cues,
             cue_window=int(raw["cue_window"]),
             candidates=dict(raw["candidates"]),
+            anaphora=dict(raw["anaphora"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise RuleError(f"{'/'.join(FORMS_FILE)}: malformed suffix rules ({error!r})") from error
+    if not {"determiners", "nouns", "indefinite_endings"} <= set(rules.anaphora):
+        raise RuleError(f"{'/'.join(FORMS_FILE)}: anaphora needs determiners, nouns and indefinite_endings")
     for kind in ("reform", "model"):
         if not {"heads", "stop", "confidence"} <= set(rules.candidates.get(kind, {})):
             raise RuleError(f"{'/'.join(FORMS_FILE)}: candidates.{kind} needs heads, stop and confidence")

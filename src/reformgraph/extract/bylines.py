@@ -1,8 +1,11 @@
 """Bylines, photo credits and comment signatures: names on lines of their own.
 
 "Text: Lisa Ek, Byrån AB" gives a person and an affiliation; "Foto: ..."
-gives a credited person (page furniture); a comment signature is a name
-alone on a line, after a bullet or a date, or inside a comment section.
+gives a credited person (page furniture), "Foto: Per Lund/Bildbyrån" a person
+and an agency; a comment signature is a name alone on a line, after a bullet
+or a date, or inside a comment section. An author line of a paper lists
+names with affiliation marks ("Anna Berg¹, Per Holm² and Eva Lind³") or a
+name and its affiliation ("Anna Berg, Department of X, Lund University").
 The markers are patterns in `patterns/people.jsonl`.
 """
 
@@ -13,12 +16,14 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import Document
+from .lexicon import subtype_from_words
 from .names import first_name_frequency
 from .rulefiles import rules_of
 from .textview import is_name_word, line_spans, per_document
 
 PEOPLE = "people.jsonl"
 MAX_BYLINE_WORDS = 14
+MAX_AUTHOR_LINE_WORDS = 30
 
 
 @dataclass(frozen=True)
@@ -31,7 +36,7 @@ class Byline:
 
 @cache
 def _separator() -> re.Pattern[str]:
-    return re.compile(r"\s*(?:,|&|\bog\b|\boch\b|\band\b|\bsamt\b)\s*")
+    return re.compile(r"\s*(?:,|&|/|\bog\b|\boch\b|\band\b|\bsamt\b)\s*")
 
 
 def _name_span(text: str, start: int, end: int) -> bool:
@@ -121,4 +126,65 @@ def signatures(document: Document) -> tuple[tuple[int, int, str], ...]:
             found.append((start, end, "people.signature"))
         elif line_start >= comments_from:
             found.append((start, end, "people.comment_signature"))
+    return tuple(found)
+
+
+@cache
+def _initial() -> re.Pattern[str]:
+    return re.compile(r"[^\W\d_]\.(?:-?[^\W\d_]\.)*")
+
+
+def _mark(char: str) -> bool:
+    """An affiliation or footnote mark after an author's name: a digit (also ¹), *, †, ‡."""
+    return char.isdigit() or char in "*†‡"
+
+
+def _author_name(piece: str) -> bool:
+    """2-4 name words led by a known first name; initials ("Ø.") may stand inside."""
+    parts = piece.split()
+    return (
+        2 <= len(parts) <= 4 and first_name_frequency(parts[0]) > 0
+        and is_name_word(parts[0]) and is_name_word(parts[-1])
+        and all(is_name_word(p) or _initial().fullmatch(p) for p in parts[1:-1])
+    )
+
+
+def _pieces(text: str, start: int, end: int) -> list[tuple[int, int, bool]]:
+    """(start, end, marked) of the comma/and-separated pieces of a line, marks cut off."""
+    pieces = []
+    position = start
+    for separator in [*_separator().finditer(text, start, end), None]:
+        stop = separator.start() if separator else end
+        piece_start, piece_end = position, stop
+        while piece_start < piece_end and text[piece_start].isspace():
+            piece_start += 1
+        while piece_end > piece_start and (text[piece_end - 1].isspace() or _mark(text[piece_end - 1])):
+            piece_end -= 1
+        marked = text[piece_end:stop].strip() != ""
+        if piece_end > piece_start:
+            pieces.append((piece_start, piece_end, marked))
+        if separator is not None:
+            position = separator.end()
+    return pieces
+
+
+@per_document
+def author_lines(document: Document) -> tuple[tuple[int, int], ...]:
+    """Name spans of lines that list authors: two names or more, or one marked with an
+    affiliation sign or followed by an affiliation ("..., Lund University")."""
+    text = document.text
+    found: list[tuple[int, int]] = []
+    for line_start, line_end in line_spans(document):
+        line = text[line_start:line_end]
+        if not line.strip() or len(line.split()) > MAX_AUTHOR_LINE_WORDS:
+            continue
+        pieces = _pieces(text, line_start, line_end)
+        names = []
+        for start, end, marked in pieces:
+            if not _author_name(text[start:end]):
+                break
+            names.append((start, end, marked))
+        rest = " ".join(text[s:e] for s, e, _ in pieces[len(names):])
+        if len(names) >= 2 or names and (names[0][2] or subtype_from_words(rest)):
+            found.extend((start, end) for start, end, _ in names)
     return tuple(found)

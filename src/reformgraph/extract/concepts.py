@@ -24,6 +24,8 @@ from .state import ExtractionState
 LEXICON_RULE = "concepts.lexicon"
 NAMED_PRINCIPLE_RULE = "concepts.named-principle"
 LIST_RULE = "principle_lists.item"
+NATIONAL_RULE = "concepts.national-reform"
+INDEFINITE_RULE = "concepts.morphology.Reform.indefinite"
 _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:se|dk|no|com|org|net)/\S*")
 URL_REACH = 300
 CUE_REACH = 160
@@ -47,6 +49,8 @@ def concepts(state: ExtractionState) -> None:
             state.mentions.append(concept_mention(state, concept, match.start, match.end))
     for mention in _named_principles(state, taken) + _morphology(state, taken):
         state.mentions.append(mention)
+    state.mentions.extend(_indefinite_reforms(state, taken))
+    state.mentions.extend(_national_reforms(state, taken))
 
 
 @component("principle_lists")
@@ -168,3 +172,65 @@ def _candidate_patterns(language: str) -> tuple[tuple[EntityType, re.Pattern[str
         result.append((etype, pattern, tuple(rules[kind]["stop"]), float(rules[kind]["confidence"])))
     return tuple(result)
 
+
+
+def _indefinite_reforms(state: ExtractionState, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'en ny skolereform' where the text also names 'Skolereformen' (found by morphology)."""
+    endings = sorted(form_rules().anaphora["indefinite_endings"], key=len, reverse=True)
+    named: dict[str, Mention] = {}
+    for mention in state.mentions:
+        if mention.evidence.rule != f"concepts.morphology.{EntityType.REFORM.value}":
+            continue
+        ending = next((e for e in endings if mention.label.lower().endswith("reform" + e)), None)
+        if ending:
+            named.setdefault(mention.label.lower()[: -len(ending)], mention)
+    if not named:
+        return []
+    text = state.document.text
+    pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(named, key=len, reverse=True))) + r")(?:s|:s)?\b",
+                         re.IGNORECASE)
+    found = []
+    for match in pattern.finditer(text):
+        start, end = match.span()
+        if _overlaps(start, end, taken) or _in_url(text, start):
+            continue
+        taken.append((start, end))
+        model = named[strip_genitive(match.group()).lower()] if strip_genitive(match.group()).lower() in named \
+            else named[match.group().lower()]
+        found.append(Mention(type=EntityType.REFORM, surface=match.group(), label=model.label,
+                             evidence=state.evidence(start, end, INDEFINITE_RULE, model.evidence.confidence),
+                             country=model.country))
+    return found
+
+
+def _national_reforms(state: ExtractionState, taken: list[tuple[int, int]]) -> list[Mention]:
+    """'the Swedish reform', 'den danske reformen': the one reform of that country the text names."""
+    rules = form_rules()
+    by_country: dict[str, dict[str, Mention]] = {}
+    for mention in state.mentions:
+        if mention.type is EntityType.REFORM and mention.country and not mention.furniture:
+            by_country.setdefault(mention.country, {}).setdefault(mention.concept or mention.label, mention)
+    if not by_country:
+        return []
+    text = state.document.text
+    found = []
+    for match in _national_pattern().finditer(text):
+        code = rules.country_cues.get(match.group("adj").lower())
+        fitting = by_country.get(code or "", {})
+        start, end = match.start("adj"), match.end()
+        if len(fitting) != 1 or _overlaps(start, end, taken):
+            continue
+        taken.append((start, end))
+        [model] = fitting.values()
+        found.append(Mention(type=EntityType.REFORM, surface=text[start:end], label=model.label,
+                             evidence=state.evidence(start, end, NATIONAL_RULE, 0.7),
+                             country=model.country, concept=model.concept))
+    return found
+
+
+@cache
+def _national_pattern() -> re.Pattern[str]:
+    anaphora = form_rules().anaphora
+    determiners = "|".join(map(re.escape, anaphora["determiners"]))
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in sorted(anaphora["nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{determiners})\s+(?P<adj>\w+)\s+(?:{nouns})\b", re.IGNORECASE)

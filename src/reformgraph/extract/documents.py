@@ -14,15 +14,16 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..model import EntityType
+from ..lemmas import is_common_word
 from .mentions import add_mention
-from .orgs import known_matches
+from .orgs import capitalised_inside, known_matches
 from .quoted import titles
 from .references import references
 from .registry import component
 from .rulefiles import forms_of, rules_of
 from .state import ExtractionState
 from .names import first_name_frequency, is_institution_word
-from .textview import clean_label, name_runs, plain_gap, words
+from .textview import clean_label, name_runs, plain_gap, strip_genitive, words
 
 DOCUMENTS = "documents.jsonl"
 CUED_WINDOW = 120
@@ -93,6 +94,38 @@ def _cued_before_identifier(state: ExtractionState, identifiers: list[_Doc]) -> 
     return found
 
 
+MAX_CUED_TITLE_WORDS = 10
+
+
+def _cued_before_year(state: ExtractionState) -> list[_Doc]:
+    """"the report Trust in practice (Statskontoret, 2019)", "rapporten Tid til omsorg (2021)":
+    a short unquoted title between a cue noun and a bracket with a year."""
+    document = state.document
+    text = document.text
+    cues = forms_of(DOCUMENTS, "cue", document.language)
+    found = []
+    for bracket in _year_bracket().finditer(text):
+        sentence = document.sentence_at(bracket.start())
+        window_start = max(sentence.start, bracket.start() - CUED_WINDOW)
+        before = list(re.finditer(r"[\w-]+|[^\w\s]", text[window_start:bracket.start()]))
+        for i in range(len(before) - 2, -1, -1):
+            token = before[i].group()
+            if not token[0].isalnum():
+                break
+            if token.casefold() in cues and i < len(before) - 1:
+                start = window_start + before[i + 1].start()
+                title = text[start:bracket.start()].strip()
+                if title[0].isupper() and len(title.split()) <= MAX_CUED_TITLE_WORDS and not is_institution_word(title):
+                    found.append(_Doc(start, start + len(title), clean_label(title), None, "documents.cued_year", 0.7))
+                break
+    return found
+
+
+@cache
+def _year_bracket() -> re.Pattern[str]:
+    return re.compile(r"\((?:[^()\n]{0,40}[\s,])?(?:19|20)\d\d[a-z]?\)")
+
+
 def _referenced(state: ExtractionState, identifiers: list[_Doc]) -> list[_Doc]:
     text = state.document.text
     found = []
@@ -103,6 +136,14 @@ def _referenced(state: ExtractionState, identifiers: list[_Doc]) -> list[_Doc]:
         linked = None
         if reference.identifier_author:
             linked = next((d.identifier for d in identifiers if reference.authors[0] <= d.start < reference.authors[1]), None)
+        # "Styra med tillit (SOU 2018:38)": the identifier in brackets closes the title and names it.
+        inside = next((d for d in identifiers if start < d.start and d.end < end
+                       and text[d.end:end].strip() == ")" and text[start:d.start].rstrip().endswith("(")), None)
+        if inside is not None:
+            end = text.rindex("(", start, inside.start)
+            while end > start and text[end - 1].isspace():
+                end -= 1
+            linked = linked or inside.identifier
         found.append(_Doc(start, end, clean_label(text[start:end]), linked, "documents.reference_title", 0.7))
     return found
 
@@ -142,6 +183,31 @@ def _named_after_cue(state: ExtractionState) -> list[_Doc]:
         if is_institution_word(run[0].text):
             continue
         found.append(_Doc(run[0].start, run[-1].end, " ".join(w.text for w in run), None, "documents.named_after_cue", 0.65))
+    return found
+
+
+MIN_SUFFIX_STEM = 3
+
+
+def _by_suffix(state: ExtractionState) -> list[_Doc]:
+    """"Jeløya-plattformen", "Tidöavtalet": a capitalised compound on a platform or agreement
+    noun that is no dictionary word (a government platform or a named political agreement)."""
+    document = state.document
+    suffixes = sorted(forms_of(DOCUMENTS, "suffix"), key=len, reverse=True)
+    found = []
+    for word in words(document):
+        if not word.text[0].isupper() or word.text.isupper():
+            continue
+        base = word.text if any(word.text.casefold().endswith(s) for s in suffixes) else strip_genitive(word.text)
+        suffix = next((s for s in suffixes if base.casefold().endswith(s)), None)
+        if suffix is None or len(base) - len(suffix) < MIN_SUFFIX_STEM:
+            continue
+        if is_common_word(base, document.language) or is_common_word(base.lower(), document.language):
+            continue
+        first = document.sentence_at(word.start).start == word.start
+        if first and word.text not in capitalised_inside(document):
+            continue  # "Samarbeidsavtalen mellom ...": a capital only for standing first
+        found.append(_Doc(word.start, word.end, base, None, "documents.suffix", 0.7))
     return found
 
 
@@ -205,8 +271,9 @@ def _labels(docs: list[_Doc]) -> list[str]:
 def documents(state: ExtractionState) -> None:
     identifiers = _identifiers(state)
     docs = identifiers + _quoted(state, identifiers) + _cued_before_identifier(state, identifiers)
+    docs += _cued_before_year(state)
     docs += _referenced(state, identifiers)
-    docs += _programmes(state) + _named_after_cue(state) + _teasers(state)
+    docs += _programmes(state) + _named_after_cue(state) + _teasers(state) + _by_suffix(state)
     docs += _repeats(state, docs)
     for doc, label in zip(docs, _labels(docs)):
         add_mention(state, EntityType.DOCUMENT, doc.start, doc.end, label, doc.rule, confidence=doc.confidence)

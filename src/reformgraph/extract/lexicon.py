@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..errors import RuleError
-from .rulefiles import LANG, OPTIONAL_STRING_LIST, STRING_LIST, Field, read_json, read_jsonl
+from .rulefiles import LANG, STRING_LIST, Field, read_json, read_jsonl
 
 INSTITUTION_FILES = (
     "institutions-se.jsonl", "institutions-dk.jsonl", "institutions-no.jsonl",
@@ -81,6 +81,8 @@ class KnownInstitution:
     aliases: tuple[str, ...]
     acronyms: tuple[str, ...]
     source: str
+    english: tuple[str, ...] = ()
+    """Official English names (`institutions-english.json`); they need the country in context."""
 
 
 INSTITUTION_SCHEMA = {
@@ -91,13 +93,30 @@ INSTITUTION_SCHEMA = {
 
 @cache
 def known_institutions() -> tuple[KnownInstitution, ...]:
+    english = _english_names()
     result = []
     for name in INSTITUTION_FILES:
         for r in read_jsonl("lexicons", name, INSTITUTION_SCHEMA):
             result.append(KnownInstitution(
                 r["label"], r["subtype"], r.get("country"), tuple(r["aliases"]), tuple(r["acronyms"]), name,
+                tuple(english.pop((r.get("country"), r["label"]), ())),
             ))
+    if english:
+        unknown = ", ".join(f"{country}/{label}" for country, label in sorted(english))
+        raise RuleError(f"lexicons/institutions-english.json: no lexicon institution {unknown}")
     return tuple(result)
+
+
+def _english_names() -> dict[tuple[str, str], list[str]]:
+    """(country, lexicon label) -> English names."""
+    document = read_json("lexicons", "institutions-english.json", ("names",))
+    result = {}
+    for country, names in document["names"].items():
+        for label, forms in names.items():
+            if not (isinstance(forms, list) and all(isinstance(f, str) and f for f in forms)):
+                raise RuleError(f"lexicons/institutions-english.json: bad names for {label!r}")
+            result[(country, label)] = list(forms)
+    return result
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 Acronym definitions ("Sveriges Kommuner och Landsting (SKL)"), media told
 or published in ("säger ... till Dagens Samhälle", "publicerad i Läkartidningen"), web
 addresses ("Kommunalbladet.dk"), party abbreviations after a name ("(MP)"),
+a name after a noun of its kind ("fagforbundet FOA", "the think tank Agenda"),
 byline affiliations ("Text: Lisa Ek, Byrå AB") and the publisher and
 journal slots of reference-list entries.
 """

@@ -1,10 +1,11 @@
 """Institutions recognised by the form of their name.
 
 One-word agency names by suffix ("Statskontoret", "Tillitsdelegationen"),
-common-noun national bodies ("regeringen", "Folketinget"), names led by a
-national prefix ("Statens vegvesen", "Danmarks Statistik"), company forms
-("Studentlitteratur AB") and universities ("Lunds universitet"). The word lists are data
-(`lexicons/institution-types.json`, `lexicons/national-bodies.jsonl`).
+common-noun national bodies ("regeringen", "Folketinget", "the Danish
+Government"), names led by a national prefix ("Statens vegvesen", "Danmarks
+Statistik"), company forms ("Studentlitteratur AB") and universities ("Lunds
+universitet"). The word lists are data (`lexicons/institution-types.json`,
+`lexicons/national-bodies.jsonl`). Official names on a head noun are in `org_names`.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from .gazetteer import Gazetteer
 from .geography import cities
 from .lexicon import institution_types, national_bodies, role_forms, subtype_from_words
 from .names import suffix_match, suffix_subtype
-from .orgs import OrgCandidate, capitalised_inside, nationality_before
+from .orgs import OrgCandidate, capitalised_inside, context_countries, nationality_before, nationality_word_before
 from .rulefiles import rules_of
 from .textview import is_name_word, name_runs, strip_genitive, words
 
@@ -28,6 +29,7 @@ COMPANY_WORDS_BEFORE = 5
 MAX_PREFIXED_WORDS = 4
 LOWER_CASE_SUFFIXES = ("delegationen", "kommissionen", "kommisjonen", "kommittén")
 """Commission names that Nordic newspapers often write in lower case ("tillitsdelegationen")."""
+COUNTRY_OF_LANGUAGE = {"sv": "SE", "da": "DK", "nb": "NO", "nn": "NO"}
 COMPANY_COUNTRY = {"AB": "SE", "HB": "SE", "KB": "SE", "A/S": "DK", "ApS": "DK", "I/S": "DK", "K/S": "DK",
                    "ASA": "NO", "AS": "NO", "Oy": "FI", "Oyj": "FI"}
 
@@ -44,7 +46,9 @@ def by_suffix(document: Document) -> Iterator[OrgCandidate]:
             continue
         subtype, languages = found
         family = "nb" if document.language == "nn" else document.language
-        country = nationality_before(document, word.start) or (document.country if family in languages else None)
+        country = nationality_before(document, word.start) or (
+            (document.country if family in languages else None) if document.country
+            else _one_named({COUNTRY_OF_LANGUAGE.get(language) for language in languages}, document))
         label = word.text
         if label.endswith("s") and suffix_subtype(label[:-1]):
             label = label[:-1]
@@ -64,6 +68,12 @@ def _bodies_gazetteer() -> Gazetteer:
     return Gazetteer((form, body, False) for body in national_bodies() for form in body.forms)
 
 
+def _one_named(countries: set[str | None], document: Document) -> str | None:
+    """The one country among `countries` that an English text names, if just one."""
+    named = countries & context_countries(document)
+    return next(iter(named)) if len(named) == 1 else None
+
+
 def national_body_mentions(document: Document) -> Iterator[OrgCandidate]:
     """"regeringen", "Regeringens", "Folketinget": the country's government or parliament."""
     family = "nb" if document.language == "nn" else document.language
@@ -71,14 +81,16 @@ def national_body_mentions(document: Document) -> Iterator[OrgCandidate]:
         body = match.payload
         if document.language not in body.languages and family not in body.languages:
             continue
-        adjective = nationality_before(document, match.start)
-        if body.needs_nationality and adjective is None:
+        nationality = nationality_word_before(document, match.start)
+        if body.needs_nationality and nationality is None:
             continue
-        country = body.country or adjective or document.country
+        country = body.country or (nationality[0] if nationality else None) or document.country
         label = body.labels.get(country or "")
         if label is None:
             continue
-        yield OrgCandidate(match.start, match.end, label, body.subtype, country, "institutions.national_body", 0.9)
+        # "the Swedish Government": the adjective belongs to the English name.
+        start = nationality[1] if nationality and body.needs_nationality else match.start
+        yield OrgCandidate(start, match.end, label, body.subtype, country, "institutions.national_body", 0.9)
 
 
 def national_prefix(document: Document) -> Iterator[OrgCandidate]:
@@ -143,7 +155,7 @@ def universities(document: Document) -> Iterator[OrgCandidate]:
             if first in ("Universitetet", "University", "Högskolan", "Høgskolen", "Høyskolen", "Handelshögskolan"):
                 place = label.split()[-1]
             else:
-                place = strip_genitive(first)
+                place = first if first in cities() else strip_genitive(first)
             if is_common_word(first, document.language) and first[0].isupper() and place not in cities():
                 continue
             city = cities().get(place)

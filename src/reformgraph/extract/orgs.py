@@ -7,11 +7,12 @@ from functools import cache
 
 from ..lemmas import is_common_word
 from ..model import Document
+from .furniture import furniture_spans, in_furniture
 from .gazetteer import Gazetteer, GazetteerMatch
-from .geography import regions
+from .geography import cities, country_names, municipalities, regions
 from .lexicon import KnownInstitution, known_institutions, nationality_adjectives
 from .names import suffix_subtype
-from .textview import per_document, words
+from .textview import per_document, plain_gap, strip_genitive, word_at, word_ending_at, words
 
 SHORT_NAME = 3
 """Names of up to three capitals ("DR", "KL") count only in their own country's texts."""
@@ -36,6 +37,7 @@ def _known_gazetteer() -> Gazetteer:
         entries.append((institution.label, (institution, "label"), True))
         entries.extend((alias, (institution, "alias"), True) for alias in institution.aliases)
         entries.extend((acronym, (institution, "acronym"), True) for acronym in institution.acronyms)
+        entries.extend((name, (institution, "english"), True) for name in institution.english)
     _, authorities = regions()
     for name, country in authorities.items():
         region = KnownInstitution(name, "Region", country, (), (), "regions.json")
@@ -43,13 +45,27 @@ def _known_gazetteer() -> Gazetteer:
     return Gazetteer(entries)
 
 
+def nationality_word_before(document: Document, start: int) -> tuple[str, int] | None:
+    """(country, start) of a nationality adjective or country genitive just before `start`
+    ("svenska Socialstyrelsen", "the Danish Government", "Sveriges regering")."""
+    window_start = max(0, start - 30)
+    before = document.text[window_start:start].rstrip()
+    if not before or before[-1] in "\n.,;:!?":
+        return None
+    word = word_ending_at(document, window_start + len(before))
+    if word is None:
+        return None
+    country = nationality_adjectives().get(word.text.casefold())
+    if country is None and len(word.text) > 3:
+        stem = strip_genitive(word.text)
+        country = country_names(document.language).get(stem) if stem != word.text else None
+    return (country, word.start) if country else None
+
+
 def nationality_before(document: Document, start: int) -> str | None:
     """The country of a nationality adjective or country genitive just before `start`."""
-    before = document.text[max(0, start - 30):start].split()
-    if not before:
-        return None
-    word = before[-1].casefold()
-    return nationality_adjectives().get(word)
+    found = nationality_word_before(document, start)
+    return found[0] if found else None
 
 
 @per_document
@@ -67,21 +83,46 @@ def _ambiguous(institution: KnownInstitution, form: str) -> bool:
     return is_common_word(form, language) or is_common_word(form, "en")
 
 
+@per_document
+def context_countries(document: Document) -> frozenset[str]:
+    """The text's country; for a text without one (English), the countries it names
+    by name or nationality adjective ("Denmark", "Danish", "Sweden's")."""
+    if document.country:
+        return frozenset({document.country})
+    names = country_names(document.language)
+    adjectives = nationality_adjectives()
+    found = set()
+    for word in words(document):
+        if word.text[0].isupper():
+            code = adjectives.get(word.text.casefold()) or names.get(word.text) or names.get(strip_genitive(word.text))
+            if code:
+                found.add(code)
+    return frozenset(found)
+
+
 def known_mentions(document: Document) -> list[OrgCandidate]:
-    """Lexicon institutions; acronyms and ambiguous words only where the country fits."""
-    matches = _known_gazetteer().find(document)
+    """Lexicon institutions; acronyms and ambiguous words only where the country fits,
+    English names only where the text names the body's country."""
+    matches = known_matches(document)
     all_words = words(document)
     found_labels = {m.payload[0].label for m in matches if m.payload[1] != "acronym"}
+    furniture = furniture_spans(document)
     by_span: dict[tuple[int, int], list[GazetteerMatch]] = {}
     for match in matches:
         institution, kind = match.payload
         home = institution.country in (None, document.country)
         form = document.text[match.start:match.end]
         short = kind == "acronym" or (form.isupper() and len(form) <= SHORT_NAME)
-        if short and not home and institution.label not in found_labels:
+        # An English text may use a Nordic acronym of three letters or more ("FOA") for a country it names.
+        named = document.country is None and len(form) > 2 and institution.country in context_countries(document)
+        if short and not home and not named and institution.label not in found_labels:
+            continue
+        if kind == "english" and institution.country not in context_countries(document):
             continue
         if match.first == match.last and _ambiguous(institution, form):
             if not home or all_words[match.first].initial and form not in capitalised_inside(document):
+                continue
+            if in_furniture(furniture, match.start, match.end):
                 continue
         by_span.setdefault((match.start, match.end), []).append(match)
     result = []
@@ -90,7 +131,13 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
         if chosen is None:
             continue
         institution, country = chosen
+        kinds = {m.payload[1] for m in options}
         confidence = 0.95 if options[0].payload[1] != "acronym" else 0.9
+        nationality = nationality_word_before(document, start) if "english" in kinds else None
+        if nationality and nationality[0] == country:
+            start = nationality[1]
+        if institution.subtype in BRANCHED:
+            end = _branch_end(document, end)
         result.append(OrgCandidate(
             start, end, institution.label, institution.subtype, country, f"institutions.lexicon.{institution.source}",
             confidence,
@@ -98,8 +145,24 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
     return result
 
 
+BRANCHED = frozenset({"Union", "Association", "Party"})
+"""Bodies with local branches named by a place ("FOA Odense", "Fagforbundet Trondheim")."""
+
+
+def _branch_end(document: Document, end: int) -> int:
+    """The end of a local branch's place name right after a body's name, else `end`."""
+    following = word_at(document, end)
+    if following is None or not plain_gap(document.text[end:following.start]) or not following.text[0].isupper():
+        return end
+    name = following.text
+    if name in cities() or name in municipalities() or name in regions()[0]:
+        return following.end
+    return end
+
+
 def _choose(document: Document, start: int, options: list[KnownInstitution]):
-    """One institution for a name several lexicons know (Socialstyrelsen of SE or DK)."""
+    """One institution for a name several lexicons know (Socialstyrelsen of SE or DK):
+    the country of an adjective before it, of the text, or the one country the text names."""
     unique = {(i.label, i.country): i for i in options}
     if len(unique) == 1:
         institution = next(iter(unique.values()))
@@ -108,6 +171,9 @@ def _choose(document: Document, start: int, options: list[KnownInstitution]):
     for institution in unique.values():
         if institution.country == wanted:
             return institution, institution.country
+    named = [i for i in unique.values() if i.country in context_countries(document)]
+    if wanted is None and len(named) == 1:
+        return named[0], named[0].country
     labels = {i.label for i in unique.values()}
     if len(labels) == 1:
         institution = next(iter(unique.values()))
@@ -115,6 +181,7 @@ def _choose(document: Document, start: int, options: list[KnownInstitution]):
     return None
 
 
+@per_document
 def known_matches(document: Document) -> list[GazetteerMatch]:
     """Raw lexicon matches (payload: (KnownInstitution, form kind)), genitives marked."""
     return _known_gazetteer().find(document)

@@ -4,7 +4,8 @@ Runs after every mention component. Where mentions overlap, the longest
 wins; on equal spans the higher confidence, then the type priority
 (institution over person over concepts over document over place). Mentions
 of one name that lack a country or subtype take the one the others agree
-on, so they resolve to one entity. Mentions in page furniture are flagged.
+on, so they resolve to one entity; a name and its other form in brackets share
+one label (`parentheticals`). Mentions in page furniture are flagged.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from dataclasses import replace
 
 from ..model import EntityType, Mention
 from .furniture import furniture_spans, in_furniture
+from .parentheticals import link_parentheticals
 from .registry import component
 from .state import ExtractionState
 
@@ -82,7 +84,7 @@ def _only(counts: Counter | None) -> str | None:
 @component("overlaps")
 def overlaps(state: ExtractionState) -> None:
     spans = furniture_spans(state.document)
-    kept = resolve_overlaps(state.mentions)
+    kept = link_parentheticals(state.document, resolve_overlaps(state.mentions))
     kept = [
         replace(m, furniture=True) if not m.furniture and in_furniture(spans, m.start, m.end) else m
         for m in harmonise(kept)

@@ -1,4 +1,4 @@
-"""People: names found by first names, roles, speech verbs, bylines and lists.
+"""People: names found by first names, roles, speech verbs, bylines, author lines and citations.
 
 Each rule proposes candidates with a confidence; then short forms are tied
 to the full names of the same text: a surname alone ("säger Lund"), a
@@ -13,13 +13,14 @@ from functools import cache
 
 from ..lemmas import is_common_word
 from ..model import EntityType
-from .bylines import bylines, signatures
+from .bylines import author_lines, bylines, signatures
+from .geography import cities, country_names
 from .mentions import add_mention
 from .names import (
     PEOPLE, first_name_frequency, is_institution_word, is_role_word, label_of, name_words, role_spans,
 )
 from .people_links import Candidate, link_short_forms
-from .references import references
+from .references import citations, references
 from .registry import component
 from .rulefiles import forms_of, rules_of
 from .state import ExtractionState
@@ -53,7 +54,7 @@ def _candidate(state: ExtractionState, name: tuple[Word, ...], rule: str, confid
 def _by_first_name(state: ExtractionState) -> Iterator[Candidate]:
     language = state.document.language
     for run in name_runs(state.document):
-        if language == "en" and in_title_case_line(state.document, run[0].start):
+        if in_title_case_line(state.document, run[0].start):
             continue
         for i, word in enumerate(run):
             frequency = first_name_frequency(word.text)
@@ -82,7 +83,7 @@ def _by_role(state: ExtractionState) -> Iterator[Candidate]:
         if previous is not None and previous.index in runs:
             run, position = runs[previous.index]
             if position == len(run) - 1 and len(run) >= 2:
-                name = name_words(run, _name_start(run), language)
+                name = name_words(run, _name_start(run, language), language)
                 if len(name) >= 2 and name[-1] is run[-1]:
                     yield _candidate(state, name, "people.role_after", 0.9).with_role(role.role.base)
         yield from _apposition(state, role, runs)
@@ -110,12 +111,16 @@ def _word_before_comma(document, offset: int) -> Word | None:
     return word_ending_at(document, end)
 
 
-def _name_start(run: tuple[Word, ...]) -> int:
-    """Where a name starts in a run: at its first first name, else up to three words from the end."""
+def _name_start(run: tuple[Word, ...], language: str) -> int:
+    """Where a name starts in a run: at its first first name, else up to three words from the end,
+    after an ordinary word that is capitalised for standing first ("As Brekke Dahl notes")."""
     for i, word in enumerate(run):
         if first_name_frequency(word.text):
             return i
-    return max(0, len(run) - 3)
+    start = max(0, len(run) - 3)
+    while start < len(run) - 1 and run[start].initial and is_common_word(run[start].text, language):
+        start += 1
+    return start
 
 
 def _apposition(state: ExtractionState, role, runs) -> Iterator[Candidate]:
@@ -156,13 +161,16 @@ def _by_speech(state: ExtractionState) -> Iterator[Candidate]:
         if previous >= 0 and previous in runs and plain_gap(text[all_words[previous].end:word.start]):
             run, position = runs[previous]
             if position == len(run) - 1:
-                name = name_words(run, _name_start(run), language)
+                name = name_words(run, _name_start(run, language), language)
                 if name and name[-1] is run[-1]:
                     yield from _speaker(state, name)
     for rule in rules_of(PEOPLE, "according", language):
         for run in name_runs(document):
-            if rule["regex"].search(text, max(0, run[0].start - 30), run[0].start):
-                yield from _speaker(state, name_words(run, 0, language))
+            # The cue may be a capitalised part of the run itself ("Ifølge Skov Pedersen").
+            for i, word in enumerate(run[:2]):
+                if rule["regex"].search(text, max(0, word.start - 30), word.start):
+                    yield from _speaker(state, name_words(run, i, language))
+                    break
 
 
 def _speaker(state: ExtractionState, name: tuple[Word, ...]) -> Iterator[Candidate]:
@@ -183,6 +191,8 @@ def _by_layout(state: ExtractionState) -> Iterator[Candidate]:
             yield Candidate(start, end, text[start:end], byline.rule, 0.8 if byline.credit else 0.9, 2)
     for start, end, rule in signatures(state.document):
         yield Candidate(start, end, text[start:end], rule, 0.75, 2)
+    for start, end in author_lines(state.document):
+        yield Candidate(start, end, " ".join(text[start:end].split()), "people.author_line", 0.9, 2)
 
 
 def _by_initials(state: ExtractionState) -> Iterator[Candidate]:
@@ -198,6 +208,22 @@ def _by_initials(state: ExtractionState) -> Iterator[Candidate]:
                 continue
             label = " ".join(match.group(1).split()) + " " + surname
             yield Candidate(match.start(), match.end(), label, "people.initials", 0.75, 2)
+
+
+def _cited_authors(state: ExtractionState) -> Iterator[Candidate]:
+    """Surnames of in-text citations ("(Berg & Holm, 2019)") that are no words, bodies or places."""
+    document = state.document
+    text = document.text
+    reference_lines = [(r.start, r.end) for r in references(document)]
+    for start, end in citations(document):
+        name = text[start:end]
+        if any(s <= start < e for s, e in reference_lines) or is_institution_word(name):
+            continue
+        if is_common_word(name, document.language) or is_common_word(name, "en"):
+            continue
+        if name in country_names(document.language) or name in cities():
+            continue
+        yield Candidate(start, end, name, "people.citation", 0.7, 1)
 
 
 def _given_names_alone(state: ExtractionState) -> Iterator[Candidate]:
@@ -220,7 +246,7 @@ def _given_names_alone(state: ExtractionState) -> Iterator[Candidate]:
 def people(state: ExtractionState) -> None:
     candidates = [
         *_by_first_name(state), *_by_role(state), *_by_speech(state), *_by_layout(state),
-        *_by_initials(state), *_given_names_alone(state),
+        *_by_initials(state), *_given_names_alone(state), *_cited_authors(state),
     ]
     for candidate in link_short_forms(state.document, candidates):
         add_mention(

@@ -14,7 +14,8 @@ from ..lemmas import is_common_word
 from ..model import Document
 from .names import role_spans
 from .references import references
-from .textview import is_name_word, strip_genitive, words
+from .rulefiles import forms_of
+from .textview import is_name_word, plain_gap, strip_genitive, words
 
 
 @dataclass(frozen=True)
@@ -31,8 +32,14 @@ class Candidate:
         return replace(self, role=role)
 
 
+def _key(name: str) -> str:
+    """A surname as looked up: hyphens as spaces ("Holm-Berg" = "Holm Berg"), case folded."""
+    return " ".join(name.replace("-", " ").split()).casefold()
+
+
 class _Index:
-    """Full names by surname (last word, or all words after the first)."""
+    """Full names by surname: the last word, and every run of words up to the end after the first
+    ("Skov Pedersen" and "Pedersen" for "Lene Skov Pedersen")."""
 
     def __init__(self) -> None:
         self.by_surname: dict[str, set[str]] = {}
@@ -42,15 +49,20 @@ class _Index:
         parts = label.split()
         if len(parts) < 2:
             return
-        self.by_surname.setdefault(parts[-1].casefold(), set()).add(label)
-        self.by_surname.setdefault(" ".join(parts[1:]).casefold(), set()).add(label)
+        for i in range(1, len(parts)):
+            self.by_surname.setdefault(_key(" ".join(parts[i:])), set()).add(label)
         if not parts[0].endswith("."):
             self.by_first.setdefault(parts[0].casefold(), set()).add(label)
 
     def surname(self, surname: str, initial: str | None = None) -> str | None:
-        found = self.by_surname.get(" ".join(surname.replace("-", " ").split()).casefold(), set())
+        found = self.by_surname.get(_key(surname), set())
         if initial:
             found = {label for label in found if label[0].casefold() == initial.casefold()}
+        return next(iter(found)) if len(found) == 1 else None
+
+    def longer(self, label: str) -> str | None:
+        """The one longer full name that `label` ends ("Skov Pedersen" -> "Lene Skov Pedersen")."""
+        found = {f for f in self.by_surname.get(_key(label), set()) if len(f.split()) > len(label.split())}
         return next(iter(found)) if len(found) == 1 else None
 
     def first(self, name: str) -> str | None:
@@ -70,10 +82,12 @@ def _best_per_span(candidates: list[Candidate]) -> list[Candidate]:
 def link_short_forms(document: Document, candidates: list[Candidate]) -> list[Candidate]:
     candidates = _best_per_span(candidates)
     index = _Index()
-    for c in candidates:
-        if c.size >= 2:
+    linked = []
+    for c in sorted((c for c in candidates if c.size >= 2), key=lambda c: -len(c.label.split())):
+        full = index.longer(c.label)
+        if full is None:
             index.add(c.label)
-    linked = [c for c in candidates if c.size >= 2]
+        linked.append(c if full is None else replace(c, label=full))
     linked += _reference_authors(document, index)
     for c in candidates:
         if c.size < 2:
@@ -102,23 +116,44 @@ def _reference_authors(document: Document, index: _Index) -> list[Candidate]:
 
 
 def _surnames_alone(document: Document, index: _Index, known: list[Candidate]) -> list[Candidate]:
-    """Every other capitalised occurrence of a known surname."""
+    """Every other capitalised occurrence of a known surname, a double one ("Nordin Falk") as one."""
     taken = sorted((c.start, c.end) for c in known)
+    all_words = words(document)
+    text = document.text
     found = []
     position = 0
-    for word in words(document):
-        if not is_name_word(word.text):
+    skip_until = -1
+    for word in all_words:
+        if word.start < skip_until or not is_name_word(word.text):
             continue
         while position < len(taken) and taken[position][1] <= word.start:
             position += 1
         if position < len(taken) and taken[position][0] <= word.start < taken[position][1]:
             continue
-        if word.initial and is_common_word(word.text, document.language):
+        following = all_words[word.index + 1] if word.index + 1 < len(all_words) else None
+        if following and is_name_word(following.text) and plain_gap(text[word.end:following.start]):
+            double = f"{word.text} {following.text}"
+            label = index.surname(double) or index.surname(f"{word.text} {strip_genitive(following.text)}")
+            if label:
+                found.append(Candidate(word.start, following.end, label, "people.surname", 0.7, 2))
+                skip_until = following.end
+                continue
+        if word.initial and is_common_word(word.text, document.language) and not _verb_follows(document, following):
             continue
         label = index.surname(word.text) or index.surname(strip_genitive(word.text))
         if label:
             found.append(Candidate(word.start, word.end, label, "people.surname", 0.7, 1))
     return found
+
+
+def _verb_follows(document: Document, following) -> bool:
+    """Whether the next word is a verb or function word ("Lund understreger", "Berg har"), which
+    makes a capitalised ordinary word at the start of a sentence a surname."""
+    if following is None or not following.text[0].islower():
+        return False
+    language = document.language
+    return following.text in forms_of("people.jsonl", "speech_verb", language) | forms_of(
+        "people.jsonl", "genitive_blocker", language)
 
 
 def _role_references(document: Document, known: list[Candidate]) -> list[Candidate]:

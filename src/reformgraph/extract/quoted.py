@@ -1,6 +1,7 @@
 """Quoted titles: which quotations in a text are names of documents.
 
-Quotation marks also mark speech and scare quotes (”kom ihåg”), so a quote is
+Titles in italics come as Markdown emphasis (*Tillit i praktiken*), counted as
+quotes. Quotation marks also mark speech and scare quotes (”kom ihåg”), so a quote is
 a title only when it looks like one: it starts with a capital and has two
 words or more, an identifier follows it ("(SOU 2018:47)"), a noun that
 announces a title precedes it ("delbetänkandet ”...”"), or it is coordinated
@@ -23,6 +24,8 @@ MAX_TITLE_WORDS = 20
 CUE_WINDOW = 45
 SPEECH_WINDOW = 25
 COORDINATION = frozenset({"och", "og", "and", "samt", "eller", "or", ",", "&"})
+EMPHASIS = frozenset("*_")
+"""Markdown emphasis marks a title in italics (*Title*, **Title**, _Title_)."""
 
 
 @dataclass(frozen=True)
@@ -56,7 +59,12 @@ def _quotes_in_line(text: str, start: int, end: int) -> list[Quote]:
                 None,
             )
             if close is not None:
-                found.append(Quote(position, close + 1, position + 1, close))
+                content_start, content_end = position + 1, close
+                while content_start < content_end and text[content_start] in EMPHASIS:
+                    content_start += 1
+                while content_end > content_start and text[content_end - 1] in EMPHASIS:
+                    content_end -= 1
+                found.append(Quote(position, close + 1, content_start, content_end))
                 position = close + 1
                 continue
         position += 1

@@ -1,8 +1,9 @@
 """Reference-list entries: authors, title, journal and publisher, by position.
 
 "Berglund, K., & Holm, P. (2004). Samtalsboken. Lund: Studentlitteratur AB."
-names two people, a book, a place and a publisher; the slot a name fills
-says what it is. Entries are lines with a parenthesised year after the
+names two people, a book, a place and a publisher (APA 7 leaves the place
+out: "... (3rd ed.). Fjordbok Press."); the slot a name fills says
+what it is. An edition note is no part of the title. Entries are lines with a parenthesised year after the
 author part (APA and Harvard styles); the patterns are data
 (`patterns/references.jsonl`).
 """
@@ -82,6 +83,9 @@ def _reference(text: str, offset: int, entry, line_end: int) -> Reference:
     if rest.strip() and not _regex("retrieved").match(rest.lstrip()):
         end_mark = _regex("title_end").search(rest)
         title_end = rest_start + (end_mark.start() + (rest[end_mark.start()] in "?!") if end_mark else len(rest))
+        edition = _regex("edition").search(text, rest_start, title_end)
+        if edition and edition.start() > rest_start:
+            title_end = edition.start()
         if 0 < len(text[rest_start:title_end].split()) <= MAX_TITLE_WORDS:
             title = (rest_start, title_end)
         remainder_start = rest_start + (end_mark.end() if end_mark else len(rest))
@@ -89,9 +93,27 @@ def _reference(text: str, offset: int, entry, line_end: int) -> Reference:
         if not _regex("retrieved").match(remainder.lstrip()):
             published = _regex("publisher").match(remainder)
             journal = _regex("container").match(remainder)
+            publisher_only = _regex("publisher_only").match(remainder)
             if published:
                 place = (remainder_start + published.start("place"), remainder_start + published.end("place"))
                 publisher = (remainder_start + published.start("publisher"), remainder_start + published.end("publisher"))
+            elif publisher_only:
+                publisher = (remainder_start + publisher_only.start("publisher"),
+                             remainder_start + publisher_only.end("publisher"))
             elif journal:
                 container = (remainder_start + journal.start("container"), remainder_start + journal.end("container"))
     return Reference(offset, line_end, (a_start, a_end), people, title, container, place, publisher, identifier)
+
+
+@per_document
+def citations(document: Document) -> tuple[tuple[int, int], ...]:
+    """Spans of the author names of in-text citations: "(Berg & Holm, 2019)", "Berg et al. (2019)"."""
+    text = document.text
+    name = _regex("citation_name")
+    found = set()
+    for rule in rules_of(REFERENCES, "citation"):
+        for match in rule["regex"].finditer(text):
+            start = match.start("authors")
+            for author in name.finditer(match.group("authors")):
+                found.add((start + author.start(), start + author.end()))
+    return tuple(sorted(found))

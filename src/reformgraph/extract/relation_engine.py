@@ -40,12 +40,21 @@ def well_typed(predicate: Predicate, subject: Mention, obj: Mention | str) -> bo
         isinstance(obj, Mention) and obj.label == subject.label and obj.type is subject.type)
 
 
+def group_span(match: re.Match[str], group: str) -> tuple[int, int] | None:
+    """Where group `group` matched; a pattern with two word orders names its second one `{group}2`."""
+    for name in (group, group + "2"):
+        if name in match.re.groupindex and match.start(name) >= 0:
+            return match.span(name)
+    return None
+
+
 def slot_mentions(match: re.Match[str], group: str, tagged: Tagged, types: frozenset[EntityType]) -> list[Mention]:
     """The mentions of the allowed types inside a named group, in order, without repeats."""
-    if group not in match.re.groupindex or match.start(group) < 0:
+    span = group_span(match, group)
+    if span is None:
         return []
     found: list[Mention] = []
-    for index in tagged.tokens_in(match.start(group), match.end(group)):
+    for index in tagged.tokens_in(*span):
         mention = tagged.mentions[index]
         if mention is not None and mention.type in types and all(mention is not m for m in found):
             found.append(mention)
@@ -53,13 +62,24 @@ def slot_mentions(match: re.Match[str], group: str, tagged: Tagged, types: froze
 
 
 def role_of(rule: Rule, match: re.Match[str], tagged: Tagged) -> tuple[bool, str | None]:
-    """(acceptable, role base form) for the role group of a match."""
-    if "r" not in match.re.groupindex or match.start("r") < 0:
+    """(acceptable, role) for the role group of a match.
+
+    The role is the base form of the last role word in the group, with the
+    plain words the group holds around it as written ("fylkesdirektør for
+    utdanning"), so a rule decides how much of a title it takes.
+    """
+    span = group_span(match, "r")
+    if span is None:
         return rule.role_matches is None, None
-    roles = [tagged.roles[i] for i in tagged.tokens_in(match.start("r"), match.end("r")) if tagged.roles[i]]
-    if not roles:
+    tokens = tagged.tokens_in(*span)
+    found = [i for i in tokens if tagged.roles[i]]
+    if not found:
         return rule.role_matches is None, None
-    role = roles[-1]
+    head = found[-1]
+    words = tagged.text[span[0]:span[1]].split(" ")
+    index = head - tokens.start
+    role = " ".join([w.lower() for w in words[:index] if "«" not in w] + [tagged.roles[head]]
+                    + [w.lower() for w in words[index + 1:] if "«" not in w])
     return rule.role_matches is None or bool(rule.role_matches.search(role)), role
 
 

@@ -23,8 +23,10 @@ from .rulefiles import OPTIONAL_STRING_LIST, STRING_LIST, Field, read_jsonl
 LANGUAGES = frozenset({"sv", "da", "nb", "nn", "en"})
 SCOPES = frozenset({"sentence", "line", "signature", "list-lead"})
 REGIONS = frozenset({"any", "head", "tail"})
-OBJECT_SOURCES = frozenset({"SELF", "government", "commission"})
+OBJECT_SOURCES = frozenset({"SELF", "government", "commission", "role-commission", "document", "document-creator"})
 SUBJECT_SOURCES = frozenset({"commission", "list-items"})
+NOUN_SOURCES = frozenset({"document", "document-creator"})
+"""Sources that read the noun of group n."""
 TYPE_LETTERS = {
     EntityType.PERSON: "P", EntityType.INSTITUTION: "I", EntityType.REFORM: "F",
     EntityType.GOVERNANCE_MODEL: "M", EntityType.PRINCIPLE: "C", EntityType.DOCUMENT: "D",
@@ -42,12 +44,12 @@ MACROS = {
     "INST": _tag("I"), "INSTG": _tag("I", genitive="g"),
     "GOV": _tag("I", "Government"), "GOVG": _tag("I", "Government", "g"),
     "COM": _tag("I", "Commission"), "PARTY": _tag("I", "Party"),
-    "MINISTRY": _tag("I", "Ministry|Government"),
+    "MINISTRY": _tag("I", "(?:Ministry|Government)"),
     "AGT": _tag("PI"), "AGTG": _tag("PI", genitive="g"),
     "REF": _tag("F"), "REFG": _tag("F", genitive="g"),
     "MOD": _tag("M"), "CON": _tag("FM"), "CONG": _tag("FM", genitive="g"),
     "PRI": _tag("C"), "DOC": _tag("D"), "PLACE": _tag("L"),
-    "ROLE": _tag(ROLE_LETTER, "post"), "ANYROLE": _tag(ROLE_LETTER),
+    "ROLE": _tag(ROLE_LETTER, "post"), "JOB": _tag(ROLE_LETTER, "(?:post|profession)"), "ANYROLE": _tag(ROLE_LETTER),
     "MENTION": r"«[A-Z]:[^:»]*:\d+:g?»",
     "W": r"[^\s«»]+",
     "YEAR": r"(?:1[89]|20)\d\d",
@@ -82,7 +84,7 @@ class Rule:
     subject_from: str | None
     """Where subjects come from when not from mentions in group s: 'commission', 'list-items'."""
     object_from: str | None
-    """Where objects come from when not from mentions in group o: 'SELF', 'government', 'commission'."""
+    """Where objects come from when not from mentions in group o (see `relation_sources`)."""
     role_matches: re.Pattern[str] | None
     confidence: float
     agent: str | None
@@ -121,6 +123,10 @@ def _rule(raw: dict, where: str) -> Rule:
         raise RuleError(f"{where}: {type(error).__name__}: {error}") from error
     subject_from, object_from, agent = raw.get("subject_from"), raw.get("object_from"), raw.get("agent")
     needed = {"o"} if object_from in (None, "commission") else set()
+    if object_from in NOUN_SOURCES:
+        needed.add("n")
+    if object_from in ("government", "role-commission") and "role_matches" not in raw:
+        raise RuleError(f"{where}: object_from {object_from} needs role_matches")
     if agent is None and subject_from != "list-items":
         needed.add("s")
     if "role_matches" in raw:

@@ -15,30 +15,40 @@ import re
 from collections.abc import Iterator
 
 from ..model import SELF, EntityType, Mention, Predicate, RelationMention
-from .concepts import LIST_RULE, context_country, country_places
+from .concepts import LIST_RULE
 from .enumerations import principle_lists
 from .registry import component
 from .relation_engine import Resolver, apply_rule, slot_mentions, well_typed
 from .relation_patterns import Rule, load_rules
+from .relation_sources import Sources
 from .speakers import Speakers
 from .state import ExtractionState
-from .tagging import Tagged, Tagger
+from .tagging import Tagged, Tagger, tagger_for
 
 HEAD_SHARE, HEAD_MIN = 0.2, 1500
 """A byline stands in the first fifth of a text (at least its first 1500 characters)."""
 TAIL_SHARE = 0.5
 LIST_OWNER_RULE = "hasPrinciple.list"
 SIGNATURE_RULE = "creator.signature-block"
+AUTHOR_RULE, AFFILIATION_RULE = "creator.author-block", "memberOf.author-affiliation"
+AFFILIATION_LINES = 8
+"""Lines after an author line searched for its affiliations."""
+_MARK = r"[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]|\d"
+_MARKS_AFTER = re.compile(rf"(?:{_MARK})+(?:,(?:{_MARK})+)*")
+_AUTHOR_GLUE = re.compile(rf"(?:\s|,|&|\b(?:and|och|og)\b|{_MARK})*", re.IGNORECASE)
+_LINE_MARK = re.compile(r"\s*((?:[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§])+|\d+(?=[ \t]))")
 LIST_LOOKBACK = 3
 """Sentences before a list's lead-in searched for the reform or model it lists principles of."""
-_SIGNATURE = re.compile(r"^«P:[^»]*» , (?:\S+ ){0,8}?«(?:O|I):")
+_SIGNATURE = re.compile(r"^«P:[^»]*» (?:\( \S+ \) )?(?:,|är|er|is) (?:\S+ ){0,8}?«(?:O|I):")
+_CITATION = re.compile(r"«D:|\( (?:\S+ )?(?:1[89]|20)\d\d\b")
+"""A reference-list entry (a year in brackets, a document title) is no signature."""
 _MORE_AUTHORS = re.compile(r"\b(?:m\.\s?fl|mfl|et al|m\.\s?fl\.|med flere|og flere)\b", re.IGNORECASE)
 
 
 @component("relations")
 def relations(state: ExtractionState) -> None:
-    tagger = Tagger(state.document, state.mentions)
-    resolvers = _resolvers(state, tagger)
+    tagger = tagger_for(state.document, state.mentions)
+    resolvers = Sources(state, tagger).resolvers()
     rules = [r for r in load_rules("relations.jsonl") if state.document.language in r.languages]
     for scope, start, end in _units(state):
         tagged = None
@@ -49,11 +59,22 @@ def relations(state: ExtractionState) -> None:
             state.relations.extend(apply_rule(state, rule, tagged, resolvers))
     _list_relations(state, tagger, rules, resolvers)
     _signature_creators(state, tagger)
+    _author_blocks(state, tagger)
+    _drop_roleless_memberships(state)
+
+
+def _drop_roleless_memberships(state: ExtractionState) -> None:
+    """A membership stated once with its post and once without keeps only the post."""
+    with_role = {(r.subject.label, r.object.label) for r in state.relations
+                 if r.predicate is Predicate.MEMBER_OF and r.role and isinstance(r.object, Mention)}
+    state.relations[:] = [r for r in state.relations if not (
+        r.predicate is Predicate.MEMBER_OF and not r.role and isinstance(r.object, Mention)
+        and (r.subject.label, r.object.label) in with_role)]
 
 
 @component("stances")
 def stances(state: ExtractionState) -> None:
-    tagger = Tagger(state.document, state.mentions)
+    tagger = tagger_for(state.document, state.mentions)
     speakers = Speakers(state.document, tagger)
     rules = [r for r in load_rules("stances.jsonl") if state.document.language in r.languages]
     for sentence in state.document.sentences:
@@ -87,26 +108,6 @@ def _in_region(state: ExtractionState, region: str, start: int) -> bool:
     return True
 
 
-def _resolvers(state: ExtractionState, tagger: Tagger) -> dict[str, Resolver]:
-    places = country_places(state)
-    governments = [m for m in state.mentions if m.type is EntityType.INSTITUTION and m.subtype == "Government"]
-
-    def government(rule: Rule, match: re.Match[str], tagged: Tagged, offset: int) -> list[Mention]:
-        """The government of the country in context, else of the text, nearest to the match."""
-        wanted = context_country(state, offset, places) or state.document.country
-        ours = [m for m in governments if (m.country or state.document.country) == wanted]
-        return [min(ours, key=lambda m: abs(m.start - offset))] if ours else []
-
-    def commission(rule: Rule, match: re.Match[str], tagged: Tagged, offset: int) -> list[Mention]:
-        named = slot_mentions(match, "s", tagged, frozenset({EntityType.INSTITUTION}))
-        if named:
-            return named
-        found = tagger.commission_for(match.group("s"))
-        return [found] if found else []
-
-    return {"government": government, "commission": commission}
-
-
 def _list_relations(state: ExtractionState, tagger: Tagger, rules: list[Rule],
                     resolvers: dict[str, Resolver]) -> None:
     """hasPrinciple from a list's reform or model; proposedBy from who its lead-in says presents it."""
@@ -124,10 +125,10 @@ def _list_relations(state: ExtractionState, tagger: Tagger, rules: list[Rule],
                     subject=owner, predicate=Predicate.HAS_PRINCIPLE, object=item,
                     evidence=state.evidence(owner.start, found.lead_end, LIST_OWNER_RULE, 0.75),
                 ))
-        lead = document.sentence_at(found.lead_start)
+        first, last = document.sentence_at(found.lead_start), document.sentence_at(max(found.lead_start, found.lead_end - 1))
         items_of = {"list-items": lambda *_: items}
         for rule in lead_rules:
-            for sentence in document.sentences[max(0, lead.index - 2): lead.index + 1]:
+            for sentence in document.sentences[max(0, first.index - 2): last.index + 1]:
                 tagged = tagger.tag(sentence.start, sentence.end)
                 state.relations.extend(apply_rule(state, rule, tagged, {**resolvers, **items_of}))
 
@@ -160,7 +161,8 @@ def _signature_creators(state: ExtractionState, tagger: Tagger) -> None:
         if start < TAIL_SHARE * len(document.text) or end - start > 160:
             continue
         tagged = tagger.tag(start, end)
-        if _SIGNATURE.match(tagged.text) and tagged.mentions[0] is not None:
+        if (_SIGNATURE.match(tagged.text) and tagged.mentions[0] is not None
+                and not _CITATION.search(tagged.text)):
             block.append((tagged.mentions[0], start, end))
     if not block:
         return
@@ -173,3 +175,60 @@ def _signature_creators(state: ExtractionState, tagger: Tagger) -> None:
                                    evidence=state.evidence(start, end, SIGNATURE_RULE, confidence))
         if well_typed(relation.predicate, person, SELF):
             state.relations.append(relation)
+
+
+def _author_blocks(state: ExtractionState, tagger: Tagger) -> None:
+    """An author line in the head ('A¹, B² and C³', or two or more names alone) and its affiliations.
+
+    The names on the line create the text; an affiliation line below that
+    starts with a name's footnote mark (or, without marks, any affiliation
+    line right below) makes its institutions theirs.
+    """
+    document = state.document
+    text = document.text
+    lines = list(_lines(text))
+    for index, (start, end) in enumerate(lines):
+        if not _in_region(state, "head", start):
+            break
+        people = [m for m in tagger.tag(start, end).mentions if m is not None]
+        if not people or any(m.type is not EntityType.PERSON for m in people):
+            continue
+        gaps = zip([start] + [m.end for m in people], [m.start for m in people] + [end])
+        if not all(_AUTHOR_GLUE.fullmatch(text[a:b]) for a, b in gaps):
+            continue
+        marks = {id(m): set(_marks_after(text, m.end)) for m in people}
+        if len(people) < 2 and not marks[id(people[0])]:
+            continue
+        for person in people:
+            state.relations.append(RelationMention(subject=person, predicate=Predicate.CREATOR, object=SELF,
+                                                   evidence=state.evidence(start, end, AUTHOR_RULE, 0.7)))
+        _affiliations(state, tagger, people, marks, lines[index + 1:index + 1 + AFFILIATION_LINES])
+
+
+def _marks_after(text: str, offset: int) -> str:
+    found = _MARKS_AFTER.match(text, offset)
+    return found.group().replace(",", "") if found else ""
+
+
+def _affiliations(state: ExtractionState, tagger: Tagger, people: list[Mention], marks: dict[int, set[str]],
+                  lines: list[tuple[int, int]]) -> None:
+    text = state.document.text
+    marked = any(marks.values())
+    for start, end in lines:
+        institutions = [m for m in tagger.tag(start, end).mentions
+                        if m is not None and m.type is EntityType.INSTITUTION]
+        if any(m is not None and m.type is EntityType.PERSON for m in tagger.tag(start, end).mentions):
+            break
+        if not institutions:
+            continue
+        lead = _LINE_MARK.match(text, start)
+        if marked and lead is None:
+            continue
+        members = [p for p in people if not marked or set(lead.group(1)) & marks[id(p)]]
+        for person in members:
+            for institution in institutions:
+                state.relations.append(RelationMention(
+                    subject=person, predicate=Predicate.MEMBER_OF, object=institution,
+                    evidence=state.evidence(start, end, AFFILIATION_RULE, 0.7)))
+        if not marked:
+            break

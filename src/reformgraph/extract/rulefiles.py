@@ -118,13 +118,15 @@ KINDS: dict[str, frozenset[str]] = {
         "signature_bullet", "particle", "initials", "genitive_blocker", "name_stop",
     }),
     "institutions.jsonl": frozenset({
-        "municipality_before", "municipality_after", "media_before", "media_web", "acronym_after",
-        "acronym_before", "party_abbreviation", "university_pattern",
+        "municipality_before", "municipality_after", "municipality_inverted_aux", "municipality_inverted_participle",
+        "media_before", "media_web", "acronym_after", "acronym_before", "party_abbreviation", "university_pattern",
+        "official_name", "type_before", "compound_prefix_people", "compound_prefix_report",
     }),
-    "places.jsonl": frozenset({"direction"}),
-    "documents.jsonl": frozenset({"identifier", "quotes", "cue", "name_cue", "teaser"}),
+    "places.jsonl": frozenset({"direction", "dateline"}),
+    "documents.jsonl": frozenset({"identifier", "quotes", "cue", "name_cue", "teaser", "suffix"}),
     "references.jsonl": frozenset({
         "entry", "person_author", "retrieved", "title_end", "publisher", "container", "identifier_author",
+        "citation", "citation_name", "publisher_only", "edition",
     }),
     "furniture.jsonl": frozenset({"furniture"}),
 }

@@ -15,12 +15,17 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from ..concept_forms import form_rules
 from ..errors import RuleError
 from ..model import Document, EntityType, Mention
 from .rulefiles import LANG, Field, read_json, read_jsonl
 from .relation_patterns import ROLE_LETTER, TYPE_LETTERS
 
 _TOKEN = re.compile(r"\w+(?:[-:.'’´/]\w+)*|[^\w\s]")
+_WORD = re.compile(r"\w+")
+_WORD_START = re.compile(r"(?<!\w)\w+")
+_COORDINATED = re.compile(r"(\w+)- (og|och|and|eller|samt) $", re.IGNORECASE)
+"""'social- og ' before a compound role word: the role is 'social- og boligminister'."""
 _MARKED_GENITIVE = ("'s", "’s", ":s", "´s")
 
 
@@ -34,18 +39,30 @@ class Words:
     definite_commission: frozenset[str]
     speech_verbs: frozenset[str]
     quote_openers: tuple[str, ...]
+    definite_government: frozenset[str]
+    document_series: dict[str, tuple[str, ...]]
+    role_suffixes: tuple[tuple[str, str], ...]
+    """(form, base) of heads of compound posts, longest form first."""
+    """Lower-case series prefix ('sou') -> the nouns that name its documents."""
     roles: dict[str, tuple[str, str]]
     """Lower-case role form -> (base form, kind)."""
-    role_pattern: re.Pattern[str]
+    role_starts: dict[str, tuple[str, ...]]
+    """First word of a role form (lower case) -> the forms starting with it, longest first."""
 
 
 @cache
 def relation_words() -> Words:
     raw = read_json("patterns", "relation-words.json", required=(
-        "pronouns", "pronoun_window", "commission_nouns", "definite_commission", "speech_verbs", "quote_openers"))
+        "pronouns", "pronoun_window", "commission_nouns", "definite_commission", "speech_verbs", "quote_openers",
+        "definite_government", "document_series", "role_suffixes"))
     try:
         roles = _roles()
-        forms = sorted(roles, key=len, reverse=True)
+        starts: dict[str, list[str]] = {}
+        for form in sorted(roles, key=lambda f: (-len(f), f)):
+            first = _WORD.match(form)
+            if first is None:
+                raise ValueError(f"role form {form!r} does not start with a word")
+            starts.setdefault(first.group(), []).append(form)
         return Words(
             pronouns={lang: frozenset(words) for lang, words in raw["pronouns"].items()},
             pronoun_window=int(raw["pronoun_window"]),
@@ -53,8 +70,12 @@ def relation_words() -> Words:
             definite_commission=frozenset(raw["definite_commission"]),
             speech_verbs=frozenset(raw["speech_verbs"]),
             quote_openers=tuple(raw["quote_openers"]),
+            definite_government=frozenset(raw["definite_government"]),
+            document_series={k.lower(): tuple(v) for k, v in raw["document_series"].items()},
+            role_suffixes=tuple(sorted(((form, base) for base, forms in raw["role_suffixes"].items() for form in forms),
+                                       key=lambda fb: -len(fb[0]))),
             roles=roles,
-            role_pattern=re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, forms)) + r")(?!\w)", re.IGNORECASE),
+            role_starts={first: tuple(forms) for first, forms in starts.items()},
         )
     except (TypeError, ValueError) as error:
         raise RuleError(f"patterns/relation-words.json: {error!r}") from error
@@ -107,6 +128,18 @@ def placeholder(letter: str, subtype: str | None, index: int, genitive: bool) ->
     return f"«{letter}:{subtype or ''}:{index}:{'g' if genitive else ''}»"
 
 
+_SHARED: list[tuple[Document, int, "Tagger"]] = []
+
+
+def tagger_for(document: Document, mentions: list[Mention]) -> Tagger:
+    """One tagger per document and set of mentions, shared by the relation and stance components."""
+    if _SHARED and _SHARED[0][0] is document and _SHARED[0][1] == len(mentions):
+        return _SHARED[0][2]
+    tagger = Tagger(document, mentions)
+    _SHARED[:] = [(document, len(mentions), tagger)]
+    return tagger
+
+
 class Tagger:
     """Tags spans of one document; knows all its mentions for pronouns and definite nouns."""
 
@@ -118,8 +151,12 @@ class Tagger:
         self.people = [m for m in self.mentions if m.type is EntityType.PERSON]
         self.people_starts = [m.start for m in self.people]
         self.words = relation_words()
+        self.suffix_forms = tuple(form for form, _ in self.words.role_suffixes)
         commissions = [m for m in self.mentions if m.type is EntityType.INSTITUTION and m.subtype == "Commission"]
         self.commissions = commissions
+        self.governments = [m for m in self.mentions if m.type is EntityType.INSTITUTION
+                            and m.subtype == "Government" and (m.country or document.country) == document.country]
+        self._tagged: dict[tuple[int, int], Tagged] = {}
 
     def commission_for(self, noun: str) -> Mention | None:
         """The commission a definite or indefinite noun refers to, if the text names just one fitting it."""
@@ -139,7 +176,30 @@ class Tagger:
         last = bisect_left(self.people_starts, offset) - 1
         return self.people[last] if last >= 0 and self.people[last].start >= earliest else None
 
+    def government_near(self, offset: int) -> Mention | None:
+        """The mention of the text's own government nearest to `offset`, if the text names it."""
+        return min(self.governments, key=lambda m: abs(m.start - offset)) if self.governments else None
+
+    def _government_noun(self, word: str) -> bool:
+        """'regeringen', 'X-regjeringen' (named after its prime minister), 'regeringens'."""
+        head = word.rsplit("-", 1)[-1]
+        nouns = self.words.definite_government
+        return head in nouns or (head.endswith("s") and head[:-1] in nouns)
+
+    def _foreign(self, pieces: list[Piece]) -> bool:
+        """Whether the word before names another country ('den danska regeringen')."""
+        cues = form_rules().country_cues
+        previous = [p.token.lower() for p in pieces[-2:]]
+        return any(cues.get(word, self.document.country) != self.document.country for word in previous)
+
     def tag(self, start: int, end: int) -> Tagged:
+        """The tagged span [start, end) (each span is tagged once per document)."""
+        key = (start, end)
+        if key not in self._tagged:
+            self._tagged[key] = self._tag(start, end)
+        return self._tagged[key]
+
+    def _tag(self, start: int, end: int) -> Tagged:
         chosen: list[Mention] = []
         for mention in self.mentions[bisect_left(self.starts, start):bisect_left(self.starts, end)]:
             if mention.end <= end and (not chosen or mention.start >= chosen[-1].end):
@@ -167,14 +227,40 @@ class Tagger:
 
     def _plain(self, start: int, end: int) -> list[Piece]:
         """Tokens of text without mentions: role words, pronouns, definite nouns, words."""
+        text = self.document.text
+        role_starts, roles = self.words.role_starts, self.words.roles
         pieces: list[Piece] = []
         cursor = start
-        for role in self.words.role_pattern.finditer(self.document.text, start, end):
-            pieces.extend(self._words(cursor, role.start()))
-            pieces.append(Piece(role.start(), role.end(), role.group(), role=self.words.roles[role.group().lower()]))
-            cursor = role.end()
+        for word in _WORD_START.finditer(text, start, end):
+            if word.start() < cursor:
+                continue
+            lower = word.group().lower()
+            for form in role_starts.get(lower, ()) or self._compound_role(lower):
+                stop = word.start() + len(form)
+                if stop > end or text[word.start():stop].lower() != form or (
+                        stop < end and _WORD.match(text, stop)):
+                    continue
+                base, kind = roles[form] if form in roles else self._compound_role(form)[form]
+                begin = word.start()
+                before = _COORDINATED.search(text, max(cursor, begin - 40), begin)
+                if before and " " not in form:
+                    begin = before.start()
+                    base = f"{before.group(1).lower()}- {before.group(2).lower()} {base}"
+                pieces.extend(self._words(cursor, begin))
+                pieces.append(Piece(begin, stop, text[begin:stop], role=(base, kind)))
+                cursor = stop
+                break
         pieces.extend(self._words(cursor, end))
         return pieces
+
+    def _compound_role(self, word: str) -> dict[str, tuple[str, str]]:
+        """{word: (base, 'post')} when `word` is a compound whose head is a post ('fiskeriminister')."""
+        if not word.endswith(self.suffix_forms):
+            return {}
+        for form, base in self.words.role_suffixes:
+            if word.endswith(form) and len(word) >= len(form) + 3:
+                return {word: (word[: len(word) - len(form)] + base, "post")}
+        return {}
 
     def _words(self, start: int, end: int) -> list[Piece]:
         pronouns = self.words.pronouns.get(self.document.language, frozenset())
@@ -186,6 +272,9 @@ class Tagger:
             referent, genitive = None, False
             if lower in pronouns:
                 referent = self.antecedent(match.start())
+            elif self._government_noun(lower) and not self._foreign(pieces):
+                referent = self.government_near(match.start())
+                genitive = lower.rsplit("-", 1)[-1] not in self.words.definite_government
             elif lower in definite or (lower.endswith("s") and lower[:-1] in definite):
                 genitive = lower not in definite
                 referent = self.commission_for(lower[:-1] if genitive else lower)

@@ -59,9 +59,14 @@ class Word:
         return self.text[0].isupper()
 
 
+SUPERSCRIPTS = "\u00b2\u00b3\u00b9\u2070-\u209f"
+"""Superscript and subscript digits: footnote and affiliation marks ("Berg¹"), never part of a word."""
+
+
 @cache
 def word_pattern() -> re.Pattern[str]:
-    return re.compile(r"[^\W_](?:[^\W_]|[-'’´:.&](?=[^\W_]))*")
+    letter = rf"[^\W_{SUPERSCRIPTS}]"
+    return re.compile(rf"{letter}(?:{letter}|[-'’´:.&](?={letter}))*")
 
 
 @per_document
@@ -94,11 +99,13 @@ def strip_genitive(word: str) -> str:
 
 
 def is_name_word(text: str) -> bool:
-    """Capitalised letters (with inner hyphens/apostrophes) and some lower case."""
+    """Capitalised letters (with inner hyphens/apostrophes) and some lower case; every part of a
+    hyphenated word capitalised ("Holm-Berg", not "Nordlab-forsker")."""
     return (
         text[0].isupper()
         and any(c.islower() for c in text)
         and all(c.isalpha() or c in "-'’" for c in text)
+        and all(part[:1].isupper() for part in text.split("-"))
     )
 
 
@@ -172,6 +179,8 @@ def line_spans(document: Document) -> tuple[tuple[int, int], ...]:
 
 TITLE_CASE_SHARE = 0.6
 TITLE_CASE_MIN_WORDS = 4
+TITLE_CASE_MAX_WORDS = 16
+"""A headline is short; a longer line full of capitals is a sentence full of names."""
 
 
 @per_document
@@ -181,13 +190,14 @@ def title_case_lines(document: Document) -> frozenset[int]:
     for start, end in line_spans(document):
         line = [w for w in word_pattern().findall(document.text, start, end) if w[0].isalpha()]
         capitals = sum(1 for w in line if w[0].isupper())
-        if len(line) >= TITLE_CASE_MIN_WORDS and capitals >= TITLE_CASE_SHARE * len(line):
+        if TITLE_CASE_MIN_WORDS <= len(line) <= TITLE_CASE_MAX_WORDS and capitals >= TITLE_CASE_SHARE * len(line):
             starts.add(start)
     return frozenset(starts)
 
 
 def in_title_case_line(document: Document, offset: int) -> bool:
-    return document.text.rfind("\n", 0, offset) + 1 in title_case_lines(document)
+    """Whether `offset` is in an English headline in title case (Nordic headlines are not)."""
+    return document.language == "en" and document.text.rfind("\n", 0, offset) + 1 in title_case_lines(document)
 
 
 def word_at(document: Document, offset: int) -> Word | None:
