@@ -9,6 +9,7 @@ the ontology graph).
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from rdflib import Graph
 from rdflib.compare import to_canonical_graph
@@ -40,7 +41,7 @@ class DatasetBuilder:
     def finish(self) -> None:
         self.store.add(entity_quads(self.registry))
         # Canonical blank-node labels, so the ontology graph is written the same way every time.
-        ontology = to_canonical_graph(self.ontology_graph())
+        ontology = to_canonical_graph(self.ontology_graph)
         self.store.add((s, p, o, ONTOLOGY_GRAPH) for s, p, o in ontology)
 
     @property
@@ -56,7 +57,9 @@ class DatasetBuilder:
             graph.addN((s, p, o, graph) for s, p, o, _ in self.store.quads(name))
         return graph
 
+    @cached_property
     def ontology_graph(self) -> Graph:
+        """The ontology, parsed once per build (the entity graph, SHACL and HermiT use it)."""
         graph = Graph()
         graph.parse(data_file("reformgraph.ttl"), format="turtle")
         return graph

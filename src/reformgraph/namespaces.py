@@ -106,6 +106,11 @@ PREFIXES: dict[str, Namespace | type[DefinedNamespace]] = {
 """Prefix -> namespace: every prefix reformgraph writes into its files."""
 
 
+def prefix_iris() -> dict[str, str]:
+    """Prefix -> namespace IRI as plain strings (for serialisers and displays)."""
+    return {prefix: str(namespace) for prefix, namespace in PREFIXES.items()}
+
+
 def bind_prefixes(graph: Graph) -> Graph:
     """Bind every reformgraph prefix on `graph` (replacing rdflib's defaults)."""
     for prefix, namespace in PREFIXES.items():

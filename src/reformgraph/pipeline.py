@@ -78,7 +78,7 @@ def build(corpus: Path, out: Path, reporter: Reporter | None = None) -> BuildRep
 
     reporter.stage("Validating (SHACL)")
     data = builder.data_graph()
-    ontology = builder.ontology_graph()
+    ontology = builder.ontology_graph
     report = validate(data, ontology)
     reporter.stage("Reasoning (HermiT)")
     inferred = infer(ontology, data)

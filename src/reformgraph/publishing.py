@@ -10,11 +10,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib.namespace import DefinedNamespace
-
 from .building import DatasetBuilder
 from .iris import ID_BASE
-from .namespaces import PREFIXES
+from .namespaces import prefix_iris
 from .ontology_docs import write_ontology_page
 from .pages import write_pages
 from .validation import ValidationReport
@@ -30,10 +28,7 @@ INSTANCE_KINDS = (
 
 def prefixes() -> dict[str, str]:
     """Vocabulary prefixes plus one per kind of instance (person:, place: ...)."""
-    result = {
-        prefix: str(ns._NS) if isinstance(ns, type) and issubclass(ns, DefinedNamespace) else str(ns)
-        for prefix, ns in PREFIXES.items()
-    }
+    result = prefix_iris()
     result.pop("id", None)
     result.update({kind: f"{ID_BASE}{kind}/" for kind in INSTANCE_KINDS})
     return result

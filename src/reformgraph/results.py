@@ -18,7 +18,7 @@ from rdflib.namespace import XSD
 from rdflib.term import Node
 
 from .errors import QueryError
-from .namespaces import PREFIXES
+from .namespaces import prefix_iris
 from .store import QueryResult, serialize_triples
 
 TABULAR_FORMATS = ("json", "xml", "csv", "tsv")
@@ -149,9 +149,7 @@ def parts(term: Node) -> tuple[str, str, str | None, str | None]:
 
 def display_prefixes(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     """reformgraph's prefixes (rg:, id:, org:, skos: ...) overridden by `extra` (a query's own)."""
-    # A DefinedNamespace class keeps its IRI in _NS; a plain Namespace *is* its IRI (and
-    # answers any attribute, _NS included, with a term).
-    prefixes = {prefix: str(ns._NS if isinstance(ns, type) else ns) for prefix, ns in PREFIXES.items()}
+    prefixes = prefix_iris()
     prefixes.update(extra or {})
     return prefixes
 
