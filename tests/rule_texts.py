@@ -47,3 +47,16 @@ def given(text: str, language: str, *mentions: tuple, country: str | None = None
         add(state, surface, kind, label=label, subtype=subtype, nth=seen.get(surface, 0))
         seen[surface] = seen.get(surface, 0) + 1
     return state
+
+
+def extracted(text: str, language: str, country: str | None = None):
+    """The whole configured pipeline over `text`: its mentions and relations."""
+    from reformgraph.extract.run import extract
+
+    return extract(state_for(text, language, country).document)
+
+
+def relation_labels(extraction, predicate: str) -> set[tuple[str, str]]:
+    """(subject label, object label) of the relations of one predicate."""
+    return {(r.subject.label, r.object if isinstance(r.object, str) else r.object.label)
+            for r in extraction.relations if r.predicate.value == predicate}

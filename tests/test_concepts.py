@@ -91,3 +91,16 @@ def test_a_reform_named_by_its_country_is_the_reform_of_that_country_the_text_na
 def test_performance_management_is_a_governance_model():
     [mention] = found("Performance management remains intact.", "en")
     assert mention.type is EntityType.GOVERNANCE_MODEL and mention.concept == ID + "model/resultatbaserad-styrning"
+
+
+def test_a_compound_on_a_principle_noun_names_a_principle():
+    names = {m.label for m in found("Regeringen lænede sig op ad armslængdeprincippet i sagen.", "da")
+             if m.type is EntityType.PRINCIPLE}
+    assert names == {"armslængdeprincippet"}
+    assert not [m for m in found("Grundprincippet er enkelt.", "da") if m.type is EntityType.PRINCIPLE]
+
+
+def test_a_quoted_name_after_a_principle_word_is_a_principle():
+    names = {m.label for m in found("Utvalget foreslår et prinsipp om «én gang nok» for all rapportering.", "nb")
+             if m.type is EntityType.PRINCIPLE}
+    assert names == {"én gang nok"}

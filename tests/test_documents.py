@@ -94,3 +94,9 @@ def test_reference_titles_without_edition_and_identifier():
     found = docs(text, "en")
     assert "Governing by numbers: Indicators in local government" in found
     assert found["Tillit i vardagen"] == found["SOU 2019:9"] == "Tillit i vardagen"
+
+
+def test_quoted_speech_is_no_title():
+    assert docs('"We will show that it works if we get time," she says.', "en") == {}
+    assert docs('"Trust is not a budget line," says the mayor.', "en") == {}
+    assert docs("The report «Local Trust» came out in May.", "en") == {"Local Trust": "Local Trust"}

@@ -196,3 +196,25 @@ def test_town_genitive_before_a_municipal_post_and_union_branches():
     assert found["Viborgs"] == ("Viborg", "Municipality", "DK")
     found = orgs("Både Fagforbundet Harstad og Unio svarte.", "nb")
     assert found["Fagforbundet Harstad"][0] == "Fagforbundet" and "Harstad" not in found
+
+
+def test_party_letters_in_brackets_after_a_name():
+    found = orgs("– Vi er klar, siger borgmester Lene Holm (V). Og Ole Dam (S) er enig.", "da")
+    assert found["V"] == ("Venstre", "Party", "DK")
+    assert found["S"] == ("Socialdemokratiet", "Party", "DK")
+    assert "M" not in orgs("Se Ek, M. och Berg, A. (2020) om detta.", "sv")
+
+
+def test_long_lexicon_compounds_count_at_the_start_of_a_sentence():
+    assert orgs("Riksrevisjonen har gransket saken.", "nb")["Riksrevisjonen"][1] == "Agency"
+
+
+def test_an_ambiguous_party_name_coordinated_with_a_party_counts():
+    found = orgs("Høyre og Senterpartiet stemte imot forslaget.", "nb")
+    assert found["Høyre"] == ("Høyre", "Party", "NO")
+    assert "Høyre" not in orgs("Høyre side av veien var stengt.", "nb")
+
+
+def test_a_list_after_a_plural_municipality_noun_and_a_copula():
+    found = orgs("De deltagende kommuner er Viborg, Esbjerg og Horsens.", "da")
+    assert {found[t][1] for t in ("Viborg", "Esbjerg", "Horsens")} == {"Municipality"}

@@ -41,3 +41,32 @@ def test_no_list_without_lead_in_or_layout():
     assert principles("Tillidsreformens syv grundprincipper.\nTillid er godt.\nKontrol er bedre.\n", "da") == set()
     assert principles("Vi har två frågor:\n1. Hur mår du?\n2. Vad gör du?\n", "sv") == set()
     assert principles("Principerna är viktiga: de styr allt vi gör i vardagen varje dag.", "sv") == set()
+
+
+def test_numbered_heads_followed_by_their_explanation():
+    text = ("Rådet lägger fram fyra principer:\n\n"
+            "1. Ansvar i linjen. Chefer ska ha mandat att prioritera.\n\n"
+            "2. Färre mått som används. Varje mått ska ha en mottagare.\n\n"
+            "3. Dialog före rapport. Uppföljning sker i samtal.\n\nSlut.\n")
+    assert principles(text, "sv") == {"Ansvar i linjen", "Färre mått som används", "Dialog före rapport"}
+
+
+def test_long_numbered_items_are_still_items():
+    text = ("Modellen har tre prinsipper:\n1. Brukernes behov styrer tjenestene\n"
+            "2. Ansatte får faglig rom til vurdering\n3. Ledere som gir tillit og følger opp\n")
+    assert principles(text, "nb") == {"Brukernes behov styrer tjenestene", "Ansatte får faglig rom til vurdering",
+                                      "Ledere som gir tillit og følger opp"}
+
+
+def test_an_inline_list_splits_on_commas_and_only_its_last_conjunction():
+    assert principles("Planen bygger på tre principper: nærhed til borgeren, respekt for faglighed og "
+                      "ro om økonomien.", "da") == {"nærhed til borgeren", "respekt for faglighed", "ro om økonomien"}
+    assert principles("The review used the doctrines: clear goals and measures, freedom to manage, "
+                      "and contestable provision.", "en") == {
+        "clear goals and measures", "freedom to manage", "contestable provision"}
+
+
+def test_quoted_principles_after_a_lead_in_without_colon():
+    text = 'The scheme rests on four principles, among them "service first", "fewer forms" and "local judgement".'
+    assert principles(text, "en") == {"service first", "fewer forms", "local judgement"}
+    assert principles('Principles matter, as "Per Ek" said and wrote.', "en") == set()

@@ -158,3 +158,29 @@ def test_english_minister_for_a_field_and_signature_posts_after_a_party():
     state = given("Eva Ek (S), kommunstyrelsens ordförande i Åby kommun\n", "sv",
                   ("Eva Ek", "Person"), ("Åby kommun", "Institution"))
     assert memberships(state) == {("Eva Ek", "Åby kommun", "kommunstyrelsens ordförande")}
+
+
+def test_contact_lines_role_name_comma_institution():
+    from rule_texts import extracted, relation_labels
+
+    found = extracted("Kontakt:\nPressechef Jonas Friis, Beskæftigelsesministeriet\nKommunikationsrådgiver Eva Lind, KL\n",
+                      "da")
+    assert relation_labels(found, "memberOf") >= {("Jonas Friis", "Beskæftigelsesministeriet"),
+                                                  ("Eva Lind", "Kommunernes Landsforening")}
+
+
+def test_a_municipal_post_without_its_body_belongs_to_the_municipality_of_the_text():
+    from rule_texts import extracted
+
+    found = extracted("Skive Kommune sparer på papiret. – Det virker, siger borgmester Per Kragh. "
+                      "Kommunaldirektør Anne Bech er enig.", "da")
+    roles = {(r.subject.label, r.object.label, r.role) for r in found.relations if r.predicate.value == "memberOf"}
+    assert roles == {("Per Kragh", "Skive Kommune", "borgmester"), ("Anne Bech", "Skive Kommune", "kommunaldirektør")}
+
+
+def test_a_compound_on_a_post_is_a_role():
+    from rule_texts import extracted
+
+    found = extracted("Med i gruppen var Ola Berg, departementssekreterare vid Finansdepartementet.", "sv")
+    roles = {(r.subject.label, r.object.label, r.role) for r in found.relations if r.predicate.value == "memberOf"}
+    assert roles == {("Ola Berg", "Finansdepartementet", "departementssekreterare")}

@@ -144,3 +144,10 @@ def test_principle_lists_in_english_norwegian_and_danish(text, language, owner, 
             "da": "Kvalitetsreformen kom i 2007."}[language]
     found = run(state_for(lead + "\n" + text, language, {"da": "DK", "nb": "NO"}.get(language)))
     assert {t for t in found if t[1] == "hasPrinciple"} == {(owner, "hasPrinciple", item) for item in items}
+
+
+def test_participating_municipalities_are_part_of_the_reform_named_before():
+    from rule_texts import extracted, relation_labels
+
+    found = extracted('Staten og KL indfører forsøget "Fri velfærd". De deltagende kommuner er Viborg og Esbjerg.', "da")
+    assert relation_labels(found, "partOf") == {("Viborg", "Fri velfærd"), ("Esbjerg", "Fri velfærd")}

@@ -141,3 +141,28 @@ def test_principles_of_a_list_said_to_be_from_a_report_are_proposed_by_its_maker
     principle_lists(state)
     found = proposals(state)
     assert found == {(p, "proposedBy", "Vårdutredningen") for p in ("Tillit", "Enkelhet", "Ansvar")}
+
+
+def test_parties_that_agree_on_a_reform_proposed_it():
+    from rule_texts import extracted, relation_labels
+
+    found = extracted('Regeringen og KL er blevet enige om forsøget "Lokal styrke".', "da")
+    assert relation_labels(found, "proposedBy") == {("Lokal styrke", "Regeringen"),
+                                                    ("Lokal styrke", "Kommunernes Landsforening")}
+
+
+def test_a_reform_launched_in_an_agreement_with_several_bodies():
+    from rule_texts import extracted, relation_labels
+
+    found = extracted("The Danish government launched the trust reform in 2013 in an agreement with "
+                      "Local Government Denmark (KL) and Danish Regions.", "en")
+    assert {o for _, o in relation_labels(found, "proposedBy")} >= {"Kommunernes Landsforening", "Danske Regioner"}
+
+
+def test_principles_that_the_lead_in_says_bodies_wrote():
+    from rule_texts import extracted, relation_labels
+
+    text = ("Reformen bygger på tre prinsipper som regjeringen og KS la fram i fjor:\n"
+            "1. Brukeren først\n2. Faglig skjønn\n3. Mindre rapportering\n")
+    proposed = relation_labels(extracted(text, "nb"), "proposedBy")
+    assert {("Brukeren først", "Regjeringen"), ("Brukeren først", "KS")} <= proposed

@@ -105,3 +105,20 @@ def test_unstated_stance_is_a_false_hit_and_optional_stance_is_ignored(gold):
     result = evaluate(gold, predicted)
     assert result.total("relations")["supports"].fp == 1
     assert result.total("relations")["criticizes"].tp == 0
+
+
+def test_the_report_prints_a_dash_where_there_is_nothing_to_score(gold):
+    from io import StringIO
+
+    from rich.console import Console
+
+    from reformgraph.evaluation.report import print_evaluation
+
+    evaluation = evaluate(gold, _predicted(("person/anna-berg", "Person", ["Anna Berg"])))
+    out = StringIO()
+    print_evaluation(evaluation, Console(file=out, width=200), errors=False)
+    rows = {line.split("│")[1].strip(): line for line in out.getvalue().splitlines() if line.count("│") > 3}
+    precision, recall = rows["memberOf"].split("│")[2:4]
+    assert precision.strip() == "–"  # nothing predicted: precision is undefined
+    assert recall.strip() == "0.000"  # a gold relation was missed: that is a real zero
+    assert "memberOf roles right: – of 0" in out.getvalue()

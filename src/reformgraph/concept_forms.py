@@ -77,7 +77,7 @@ def form_rules() -> FormRules:
         raise RuleError(f"{'/'.join(FORMS_FILE)}: malformed suffix rules ({error!r})") from error
     if not {"determiners", "nouns", "indefinite_endings"} <= set(rules.anaphora):
         raise RuleError(f"{'/'.join(FORMS_FILE)}: anaphora needs determiners, nouns and indefinite_endings")
-    for kind in ("reform", "model"):
+    for kind in ("reform", "model", "principle"):
         if not {"heads", "stop", "confidence"} <= set(rules.candidates.get(kind, {})):
             raise RuleError(f"{'/'.join(FORMS_FILE)}: candidates.{kind} needs heads, stop and confidence")
     return rules

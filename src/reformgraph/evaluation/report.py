@@ -8,8 +8,19 @@ from rich.table import Table
 from .scorer import Counts, Evaluation
 
 
+NOT_SCORED = "–"
+
+
+def _figures(c: Counts) -> tuple[str, str, str]:
+    """P, R and F1 as printed; a dash where there is nothing to score (no gold, no hit)."""
+    precision = f"{c.precision:.3f}" if c.tp + c.fp else NOT_SCORED
+    recall = f"{c.recall:.3f}" if c.tp + c.fn else NOT_SCORED
+    f1 = f"{c.f1:.3f}" if c.tp + c.fp + c.fn else NOT_SCORED
+    return precision, recall, f1
+
+
 def _row(name: str, c: Counts) -> tuple[str, ...]:
-    return (name, f"{c.precision:.3f}", f"{c.recall:.3f}", f"{c.f1:.3f}", str(c.tp), str(c.fp), str(c.fn))
+    return (name, *_figures(c), str(c.tp), str(c.fp), str(c.fn))
 
 
 def _table(title: str, totals: dict[str, Counts], overall: Counts) -> Table:
@@ -24,7 +35,8 @@ def print_evaluation(evaluation: Evaluation, console: Console, errors: bool = Tr
     console.print(_table("Entities", evaluation.total("entities"), evaluation.overall("entities")))
     console.print(_table("Relations", evaluation.total("relations"), evaluation.overall("relations")))
     scored = sum(t.roles_scored for t in evaluation.texts)
-    console.print(f"memberOf roles right: {evaluation.role_accuracy:.3f} of {scored} matched memberships with a gold role")
+    accuracy = f"{evaluation.role_accuracy:.3f}" if scored else NOT_SCORED
+    console.print(f"memberOf roles right: {accuracy} of {scored} matched memberships with a gold role")
     per_text = Table("text", "entity F1", "relation F1", title="Per text")
     for text in evaluation.texts:
         ent, rel = Counts(), Counts()
@@ -32,7 +44,7 @@ def print_evaluation(evaluation: Evaluation, console: Console, errors: bool = Tr
             ent.add(c)
         for c in text.relations.values():
             rel.add(c)
-        per_text.add_row(text.document, f"{ent.f1:.3f}", f"{rel.f1:.3f}")
+        per_text.add_row(text.document, _figures(ent)[2], _figures(rel)[2])
     console.print(per_text)
     if not errors:
         return

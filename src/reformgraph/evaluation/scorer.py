@@ -10,7 +10,7 @@ the predicate agrees; the memberOf role is scored on its own.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 
 from .gold import SELF, GoldText
 from .labels import normalise
@@ -174,6 +174,7 @@ class Evaluation:
                           **{k: figures(v) for k, v in self.total("relations").items()}},
             "role_accuracy": round(self.role_accuracy, 4),
             "roles_scored": sum(t.roles_scored for t in self.texts),
+            "errors": [asdict(e) for t in self.texts for e in t.errors],
         }
 
 

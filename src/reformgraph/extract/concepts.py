@@ -30,7 +30,7 @@ _URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+|\S+\.(?:se|dk|no|com|org|net)
 URL_REACH = 300
 CUE_REACH = 160
 """How far (in characters) a country cue before a concept is looked for."""
-_CANDIDATE_TYPES = {"reform": EntityType.REFORM, "model": EntityType.GOVERNANCE_MODEL}
+_CANDIDATE_TYPES = {"reform": EntityType.REFORM, "model": EntityType.GOVERNANCE_MODEL, "principle": EntityType.PRINCIPLE}
 
 
 @component("concepts")

@@ -16,6 +16,7 @@ from functools import cache
 from ..model import EntityType
 from ..lemmas import is_common_word
 from .mentions import add_mention
+from .named_concepts import concept_quote_type
 from .orgs import capitalised_inside, known_matches
 from .quoted import titles
 from .references import references
@@ -63,6 +64,8 @@ def _quoted(state: ExtractionState, identifiers: list[_Doc]) -> list[_Doc]:
     by_span = {(d.start, d.end): d for d in identifiers}
     found = []
     for quote, identifier, rule in titles(state.document, [(d.start, d.end) for d in identifiers]):
+        if concept_quote_type(state.document, quote) is not None:
+            continue
         title = clean_label(text[quote.content_start:quote.content_end])
         linked = by_span[identifier].identifier if identifier else None
         found.append(_Doc(quote.content_start, quote.content_end, title, linked, rule, 0.8))

@@ -25,6 +25,8 @@ _HEAD = r"(?P<head>[^\W\d_][^\n–—:]*?)"
 _DASHED = re.compile(rf"[ \t]*(?:{_MARKER}[ \t]*)?{_HEAD}[ \t]*(?:[–—:]|[ \t]-)[ \t]+\S")
 _MARKED_DASHED = re.compile(rf"[ \t]*{_MARKER}[ \t]*{_HEAD}[ \t]*(?:[–—:]|[ \t]-)[ \t]+\S")
 _MARKED = re.compile(rf"[ \t]*{_MARKER}[ \t]+{_HEAD}[ \t]*[.;,]?[ \t]*$")
+_MARKED_SENTENCE = re.compile(rf"[ \t]*{_MARKER}[ \t]*{_HEAD}\.[ \t]+(?=[^\W\d_])")
+"""'1. Helhetsansvar. Myndighetens ledning ska ...': a numbered head, then its explanation."""
 _BARE = re.compile(rf"[ \t]*{_HEAD}[ \t]*[.;,]?[ \t]*$")
 _ENDINGS = {
     "sv": {"", "en", "et", "n", "t", "na", "er", "erna", "ar", "arna", "or", "orna"},
@@ -33,7 +35,11 @@ _ENDINGS = {
     "nn": {"", "en", "et", "a", "ane", "ar", "er", "ene"},
 }
 """Endings a list head may lose on its way to the base form ("Öppenheten" -> "Öppenhet")."""
-_INLINE_SPLIT = re.compile(r"\s*(?:,|;|\boch\b|\bog\b|\band\b|\bsamt\b|&)\s*")
+_CONJUNCTION = r"(?:och|og|and|samt|&)"
+_LEADING_AND = re.compile(rf"\s*{_CONJUNCTION}\s+", re.IGNORECASE)
+_LAST_AND = re.compile(rf"\s+{_CONJUNCTION}\s+", re.IGNORECASE)
+_QUOTED = re.compile(r"[«\"“„]([^«»\"“”„\n]{2,80}?)[»\"”“]")
+_QUOTE_GLUE = re.compile(r"\s*(?:,|;|\boch\b|\bog\b|\band\b|\bsamt\b|&|\bor\b|\beller\b)?\s*(?:(?:and|og|och|samt)\s+)?")
 
 
 @dataclass(frozen=True)
@@ -47,6 +53,8 @@ class Item:
 class PrincipleList:
     lead_start: int
     lead_end: int
+    lead_word: int
+    """Where the principle word stands ("... vilar på följande sex *principer*:")."""
     items: tuple[Item, ...]
 
 
@@ -56,6 +64,8 @@ class Config:
     named: re.Pattern[str]
     named_end: re.Pattern[str]
     max_head_words: int
+    max_marked_words: int
+    max_inline_words: int
     max_named_words: int
     min_items: int
     max_items: int
@@ -65,13 +75,16 @@ class Config:
 @cache
 def config() -> Config:
     raw = read_json(*PRINCIPLES_FILE, required=("lead_in", "named", "named_end", "max_head_words",
-                                                "max_named_words", "min_items", "max_items", "max_item_gap_lines"))
+                                                "max_marked_words", "max_inline_words", "max_named_words",
+                                                "min_items", "max_items", "max_item_gap_lines"))
     try:
         return Config(
             lead_in=re.compile(raw["lead_in"], re.IGNORECASE),
             named=re.compile(raw["named"], re.IGNORECASE),
             named_end=re.compile(raw["named_end"]),
             max_head_words=int(raw["max_head_words"]),
+            max_marked_words=int(raw["max_marked_words"]),
+            max_inline_words=int(raw["max_inline_words"]),
             max_named_words=int(raw["max_named_words"]),
             min_items=int(raw["min_items"]),
             max_items=int(raw["max_items"]),
@@ -110,8 +123,11 @@ def principle_lists(document: Document) -> tuple[PrincipleList, ...]:
             items = _inline_items(document, start + colon + 1, end, cfg)
         else:
             items = _block_items(document, lines[index + 1:], cfg, needs_marker=colon < 0)
+        if len(items) < cfg.min_items:
+            items = _quoted_items(document, start + lead.end(), cfg)
         if len(items) >= cfg.min_items:
-            found.append(PrincipleList(start, end, tuple(items[: cfg.max_items])))
+            sentence_start = max(start, document.sentence_at(start + lead.start()).start)
+            found.append(PrincipleList(sentence_start, end, start + lead.start(), tuple(items[: cfg.max_items])))
     return tuple(found)
 
 
@@ -124,23 +140,38 @@ def _lines(text: str) -> list[tuple[int, int]]:
 
 
 def _inline_items(document: Document, start: int, end: int, cfg: Config) -> list[Item]:
+    """'fire principper: tillid, faglighed og åbenhed': commas part the items, and a
+    conjunction only the last two ('explicit standards and measures of performance,
+    and greater emphasis on output controls' keeps its inner 'and')."""
     text = document.text[start:end]
     stop = re.search(r"[.!?](?:\s|$)", text)
     text = text[: stop.start()] if stop else text
-    items, offset = [], 0
-    for part in _INLINE_SPLIT.split(text):
-        at = text.find(part, offset)
-        offset = at + len(part)
-        if not part.strip() or len(part.split()) > cfg.max_head_words:
+    spans = [m.span() for m in re.finditer(r"[^,;]+", text)]
+    if not spans:
+        return []
+    last_start, last_end = spans.pop()
+    last = text[last_start:last_end]
+    leading = _LEADING_AND.match(last)
+    if leading:
+        spans.append((last_start + leading.end(), last_end))
+    else:
+        joint = _LAST_AND.search(last)
+        spans.extend([(last_start, last_start + joint.start()), (last_start + joint.end(), last_end)]
+                     if joint else [(last_start, last_end)])
+    items = []
+    for a, b in spans:
+        part = text[a:b]
+        if not part.strip() or len(part.split()) > cfg.max_inline_words:
             return []
         lead = len(part) - len(part.lstrip())
-        items.append(Item(start + at + lead, start + at + len(part.rstrip()), base_form(part, document.language)))
+        items.append(Item(start + a + lead, start + a + len(part.rstrip()), base_form(part, document.language)))
     return items
 
 
 def _block_items(document: Document, lines: list[tuple[int, int]], cfg: Config, needs_marker: bool) -> list[Item]:
     """Consecutive item lines of one style (dashed, numbered/bulleted or bare)."""
-    styles = (_MARKED, _MARKED_DASHED) if needs_marker else (_MARKED, _MARKED_DASHED, _DASHED, _BARE)
+    marked = (_MARKED, _MARKED_DASHED, _MARKED_SENTENCE)
+    styles = marked if needs_marker else (*marked, _DASHED, _BARE)
     style: re.Pattern[str] | None = None
     items: list[Item] = []
     gap = 0
@@ -154,11 +185,12 @@ def _block_items(document: Document, lines: list[tuple[int, int]], cfg: Config, 
         gap = 0
         match = None
         for candidate in (style,) if style else styles:
-            match = candidate.match(line)
-            if match:
-                style = candidate
+            found = candidate.match(line)
+            limit = cfg.max_marked_words if candidate in marked else cfg.max_head_words
+            if found and len(found.group("head").split()) <= limit:
+                match, style = found, candidate
                 break
-        if match is None or len(match.group("head").split()) > cfg.max_head_words:
+        if match is None:
             break
         head_start = start + match.start("head")
         head = match.group("head").rstrip(" \t.;,")
@@ -166,3 +198,22 @@ def _block_items(document: Document, lines: list[tuple[int, int]], cfg: Config, 
         if len(items) >= cfg.max_items:
             break
     return items
+
+
+def _quoted_items(document: Document, start: int, cfg: Config) -> list[Item]:
+    """Quoted names that follow the lead-in in its sentence, one after another
+    ('seven principles, among them "the citizen at the centre", "focus on results" and ...')."""
+    sentence = document.sentence_at(start)
+    text = document.text[start: sentence.end]
+    items: list[Item] = []
+    previous_end = None
+    for quoted in _QUOTED.finditer(text):
+        if previous_end is not None and not _QUOTE_GLUE.fullmatch(text[previous_end: quoted.start()]):
+            break
+        name = quoted.group(1).strip(" ,.;")
+        if not name or len(name.split()) > cfg.max_inline_words:
+            break
+        at = start + quoted.start(1) + quoted.group(1).find(name)
+        items.append(Item(at, at + len(name), name))
+        previous_end = quoted.end()
+    return items if len(items) >= cfg.min_items else []

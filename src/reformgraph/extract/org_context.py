@@ -13,16 +13,18 @@ from __future__ import annotations
 from collections.abc import Iterator
 from functools import cache
 
+from ..errors import RuleError
 from ..model import Document
 from .bylines import bylines
-from .lexicon import institution_types, known_institutions, subtype_from_words
+from .lexicon import KnownInstitution, institution_types, known_institutions, subtype_from_words
 from .names import first_name_frequency, suffix_subtype
 from .orgs import OrgCandidate
 from .references import references
-from .rulefiles import rules_of
+from .rulefiles import read_json, rules_of
 from .textview import is_name_word, name_runs, strip_genitive, words
 
 INSTITUTIONS = "institutions.jsonl"
+PARTY_LETTERS_FILE = ("lexicons", "party-abbreviations.json")
 ACRONYM_WORDS_BACK = 9
 
 
@@ -131,18 +133,31 @@ def media_contexts(document: Document) -> Iterator[OrgCandidate]:
             yield OrgCandidate(match.start(1), match.end(), match.group(1), "MediaOutlet", document.country, rule["id"], 0.6)
 
 
+@cache
+def party_abbreviation_table(country: str | None) -> dict[str, KnownInstitution]:
+    """Party acronyms of the lexicons and the bracket letters of `party-abbreviations.json`,
+    for the parties of `country` (or of any country, for a text without one)."""
+    parties = {(i.country, i.label): i for i in known_institutions() if i.subtype == "Party"}
+    table = {acronym: i for i in parties.values() if country in (i.country, None) for acronym in i.acronyms}
+    for code, letters in read_json(*PARTY_LETTERS_FILE).items():
+        if code.startswith("_") or country not in (code, None):
+            continue
+        for letters_form, label in letters.items():
+            if (code, label) not in parties:
+                raise RuleError(f"{'/'.join(PARTY_LETTERS_FILE)}: {label!r} is no party of {code} in the lexicons")
+            table.setdefault(letters_form, parties[(code, label)])
+    return table
+
+
 def party_abbreviations(document: Document) -> Iterator[OrgCandidate]:
     """"Per Olsson (MP)": a party acronym of the lexicon in brackets after a name."""
-    parties = {
-        acronym: institution for institution in known_institutions() if institution.subtype == "Party"
-        for acronym in institution.acronyms
-    }
+    parties = party_abbreviation_table(document.country)
     text = document.text
     ends = {run[-1].end for run in name_runs(document) if len(run) >= 2}
     for rule in rules_of(INSTITUTIONS, "party_abbreviation"):
         for match in rule["regex"].finditer(text):
             party = parties.get(match.group(1))
-            if party is None or party.country not in (document.country, None):
+            if party is None:
                 continue
             if len(text[:match.start()].rstrip()) in ends:
                 yield OrgCandidate(match.start(1), match.end(1), party.label, "Party", party.country,

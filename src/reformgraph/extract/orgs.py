@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from functools import cache
 
@@ -74,13 +76,27 @@ def capitalised_inside(document: Document) -> frozenset[str]:
     return frozenset(w.text for w in words(document) if not w.initial and w.text[0].isupper())
 
 
-def _ambiguous(institution: KnownInstitution, form: str) -> bool:
-    """A one-word name that is also an ordinary word ("Vision", "Venstre"), not a compound
-    with an institution suffix ("Socialstyrelsen")."""
-    if " " in form or form.isupper() or suffix_subtype(form):
+def _ambiguous(document: Document, form: str) -> bool:
+    """A one-word name that is also an ordinary word of the text's language ("Vision",
+    "Venstre"), not a compound with an institution suffix ("Socialstyrelsen") and not a
+    long compound ("Riksrevisjonen"), which sentence-initial capitals do not fake."""
+    if " " in form or form.isupper() or suffix_subtype(form) or len(form) >= LONG_NAME:
         return False
-    language = LANGUAGE_OF_COUNTRY.get(institution.country or "", "en")
-    return is_common_word(form, language) or is_common_word(form, "en")
+    return is_common_word(form, document.language) or is_common_word(form, "en")
+
+
+LONG_NAME = 12
+_COORDINATION = re.compile(r"\s*(?:,|og|och|and|&)\s*", re.IGNORECASE)
+
+
+def _coordinated(document: Document, match: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+    """'Høyre og Fremskrittspartiet stemte mot': joined to a lexicon body of the same kind."""
+    subtype = match.payload[0].subtype
+    for other in matches:
+        if other.start > match.end and other.payload[0].subtype == subtype and other.payload[1] != "acronym":
+            if _COORDINATION.fullmatch(document.text[match.end:other.start]):
+                return True
+    return False
 
 
 @per_document
@@ -119,8 +135,9 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
             continue
         if kind == "english" and institution.country not in context_countries(document):
             continue
-        if match.first == match.last and _ambiguous(institution, form):
-            if not home or all_words[match.first].initial and form not in capitalised_inside(document):
+        if match.first == match.last and _ambiguous(document, form):
+            initial_only = all_words[match.first].initial and form not in capitalised_inside(document)
+            if not home or initial_only and not _coordinated(document, match, matches):
                 continue
             if in_furniture(furniture, match.start, match.end):
                 continue

@@ -23,6 +23,8 @@ DOCUMENTS = "documents.jsonl"
 MAX_TITLE_WORDS = 20
 CUE_WINDOW = 45
 SPEECH_WINDOW = 25
+SPEECH_WORDS = 3
+SPEECH_SENTENCE_WORDS = 6
 COORDINATION = frozenset({"och", "og", "and", "samt", "eller", "or", ",", "&"})
 EMPHASIS = frozenset("*_")
 """Markdown emphasis marks a title in italics (*Title*, **Title**, _Title_)."""
@@ -92,7 +94,12 @@ def _speech(document: Document, quote: Quote) -> bool:
     line_start = document.text.rfind("\n", 0, quote.start) + 1
     before = document.text[line_start:quote.start].strip()
     introduced = before in ("–", "-", "—") or (before.endswith(":") and not _teaser_line(document, line_start))
-    return introduced or bool(after and after[0].casefold() in verbs)
+    # "...," she says / says Berg: the verb may follow a pronoun or a name.
+    verb_follows = any(word.casefold().strip(".") in verbs for word in after[:SPEECH_WORDS])
+    # A quoted sentence that ends in a comma or stop inside the marks is speech, not a title.
+    content = document.text[quote.content_start:quote.content_end].rstrip()
+    sentence_inside = content.endswith(",") or (content.endswith(".") and len(content.split()) > SPEECH_SENTENCE_WORDS)
+    return introduced or verb_follows or sentence_inside
 
 
 def _teaser_line(document: Document, line_start: int) -> bool:

@@ -23,7 +23,7 @@ from .rulefiles import OPTIONAL_STRING_LIST, STRING_LIST, Field, read_jsonl
 LANGUAGES = frozenset({"sv", "da", "nb", "nn", "en"})
 SCOPES = frozenset({"sentence", "line", "signature", "list-lead"})
 REGIONS = frozenset({"any", "head", "tail"})
-OBJECT_SOURCES = frozenset({"SELF", "government", "commission", "role-commission", "document", "document-creator"})
+OBJECT_SOURCES = frozenset({"SELF", "government", "municipality", "commission", "role-commission", "document", "document-creator"})
 SUBJECT_SOURCES = frozenset({"commission", "list-items"})
 NOUN_SOURCES = frozenset({"document", "document-creator"})
 """Sources that read the noun of group n."""

@@ -5,6 +5,8 @@ A rule names a source in `subject_from` or `object_from`:
 * `government`: the ministry a minister's title names ("arbeids- og
   inkluderingsminister" -> "Arbeids- og inkluderingsdepartementet") when the text
   names it, else the government of the country in context, else of the text;
+* `municipality`: for a municipal post without its body ("siger borgmester X"),
+  the one municipality the text names, else the last one named before;
 * `commission`: the one commission a definite noun in group s refers to;
 * `role-commission`: the commission a commission post refers to ("utvalgsleder",
   "den särskilda utredaren"): the one commission of the text fitting the title;
@@ -48,11 +50,12 @@ class Sources:
         institutions = [m for m in state.mentions if m.type is EntityType.INSTITUTION]
         self.governments = [m for m in institutions if m.subtype == "Government"]
         self.ministries = [m for m in institutions if m.subtype == "Ministry"]
+        self.municipalities = [m for m in institutions if m.subtype == "Municipality" and not m.furniture]
         self.documents = [m for m in state.mentions if m.type is EntityType.DOCUMENT and not m.furniture]
         self.series = tagger.words.document_series
 
     def resolvers(self) -> dict[str, Resolver]:
-        return {"government": self.government, "commission": self.commission,
+        return {"government": self.government, "municipality": self.municipality, "commission": self.commission,
                 "role-commission": self.role_commission, "document": self.document,
                 "document-creator": self.document_creator}
 
@@ -68,6 +71,13 @@ class Sources:
             wanted = self.governments[0].country
         ours = [m for m in self.governments if (m.country or document.country) == wanted]
         return [min(ours, key=lambda m: abs(m.start - offset))] if ours else []
+
+    def municipality(self, rule: Rule, match: re.Match[str], tagged: Tagged, offset: int) -> list[Mention]:
+        """The one municipality of the text, else the last named before the post."""
+        if len({m.label for m in self.municipalities}) == 1:
+            return [self.municipalities[0]]
+        before = [m for m in self.municipalities if m.start < offset]
+        return [max(before, key=lambda m: m.start)] if before else []
 
     def _ministry(self, role: str) -> Mention | None:
         head = _SQUASH.sub("", role.lower())

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 
 from ..model import SELF, EntityType, Mention, Predicate, RelationMention
 from .concepts import LIST_RULE
-from .enumerations import principle_lists
+from .enumerations import PrincipleList, principle_lists
 from .registry import component
 from .relation_engine import Resolver, apply_rule, slot_mentions, well_typed
 from .relation_patterns import Rule, load_rules
@@ -29,6 +29,7 @@ HEAD_SHARE, HEAD_MIN = 0.2, 1500
 """A byline stands in the first fifth of a text (at least its first 1500 characters)."""
 TAIL_SHARE = 0.5
 LIST_OWNER_RULE = "hasPrinciple.list"
+PARTICIPANTS_RULE, PARTICIPANT_LIST = "partOf.participant-list", "municipality.before.participants"
 SIGNATURE_RULE = "creator.signature-block"
 AUTHOR_RULE, AFFILIATION_RULE = "creator.author-block", "memberOf.author-affiliation"
 AFFILIATION_LINES = 8
@@ -58,6 +59,7 @@ def relations(state: ExtractionState) -> None:
             tagged = tagged or tagger.tag(start, end)
             state.relations.extend(apply_rule(state, rule, tagged, resolvers))
     _list_relations(state, tagger, rules, resolvers)
+    _participants(state)
     _signature_creators(state, tagger)
     _author_blocks(state, tagger)
     _drop_roleless_memberships(state)
@@ -118,7 +120,7 @@ def _list_relations(state: ExtractionState, tagger: Tagger, rules: list[Rule],
                  and any(m.start == item.start and m.end == item.end for item in found.items)]
         if not items:
             continue
-        owner = _list_owner(state, found.lead_start, found.lead_end)
+        owner = _list_owner(state, found)
         if owner is not None:
             for item in items:
                 state.relations.append(RelationMention(
@@ -133,16 +135,34 @@ def _list_relations(state: ExtractionState, tagger: Tagger, rules: list[Rule],
                 state.relations.extend(apply_rule(state, rule, tagged, {**resolvers, **items_of}))
 
 
-def _list_owner(state: ExtractionState, lead_start: int, lead_end: int) -> Mention | None:
-    """The reform or model named in the lead-in, else the last one named shortly before it."""
+def _participants(state: ExtractionState) -> None:
+    """'De deltagende kommuner er A, B og C': each is partOf the reform or pilot named
+    last before the list."""
+    reforms = sorted((m for m in state.mentions if m.type is EntityType.REFORM and not m.furniture),
+                     key=lambda m: m.start)
+    for member in (m for m in state.mentions if m.evidence.rule == PARTICIPANT_LIST):
+        before = [r for r in reforms if r.start < member.start]
+        if before:
+            state.relations.append(RelationMention(
+                subject=member, predicate=Predicate.PART_OF, object=before[-1],
+                evidence=state.evidence(before[-1].start, member.end, PARTICIPANTS_RULE, 0.6),
+            ))
+
+
+def _list_owner(state: ExtractionState, found: PrincipleList) -> Mention | None:
+    """The reform or model named in the lead-in's sentence (the nearest before the
+    principle word, else the first after it), else the last one named shortly before."""
     document = state.document
-    lead = document.sentence_at(lead_start)
+    lead = document.sentence_at(found.lead_start)
     earliest = document.sentences[max(0, lead.index - LIST_LOOKBACK)].start
     kinds = (EntityType.REFORM, EntityType.GOVERNANCE_MODEL)
-    named = [m for m in state.mentions if m.type in kinds and lead_start <= m.start < lead_end]
+    named = [m for m in state.mentions if m.type in kinds and found.lead_start <= m.start < found.lead_end]
+    before_word = [m for m in named if m.start < found.lead_word]
+    if before_word:
+        return max(before_word, key=lambda m: m.start)
     if named:
-        return named[0]
-    before = [m for m in state.mentions if m.type in kinds and earliest <= m.start < lead_start]
+        return min(named, key=lambda m: m.start)
+    before = [m for m in state.mentions if m.type in kinds and earliest <= m.start < found.lead_start]
     return max(before, key=lambda m: m.start) if before else None
 
 

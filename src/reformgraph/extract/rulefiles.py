@@ -129,6 +129,7 @@ KINDS: dict[str, frozenset[str]] = {
         "citation", "citation_name", "publisher_only", "edition",
     }),
     "furniture.jsonl": frozenset({"furniture"}),
+    "named-concepts.jsonl": frozenset({"concept_cue", "naming_words"}),
 }
 """The rule kinds each pattern file may hold (the components read exactly these)."""
 
