@@ -57,7 +57,7 @@ def test_unquoted_title_between_cue_and_identifier():
 
 def test_main_title():
     assert main_title("Nätverksboken – om mötets möjligheter") == "Nätverksboken"
-    assert main_title("Beslutskedja: Tillit i styrningen") == "Beslutskedja: Tillit i styrningen"
+    assert main_title("Beslutskedja: Tillit i styrningen") == "Beslutskedja"  # the full title stays a surface form
 
 
 def test_corpus_text_documents(corpus_dir):
@@ -100,3 +100,13 @@ def test_quoted_speech_is_no_title():
     assert docs('"We will show that it works if we get time," she says.', "en") == {}
     assert docs('"Trust is not a budget line," says the mayor.', "en") == {}
     assert docs("The report «Local Trust» came out in May.", "en") == {"Local Trust": "Local Trust"}
+
+
+def test_lower_case_directive_numbers_and_laws_with_their_sfs_number():
+    found = docs("Utredaren följer dir. 2022:41 och skollagen (2010:800), men inte arbetslagen.", "sv")
+    assert set(found) == {"dir. 2022:41", "skollagen (2010:800)"}
+
+
+def test_main_title_stops_at_a_subtitle_after_a_colon():
+    assert main_title("Tillit i vardagen: Kommunernas arbete med styrning") == "Tillit i vardagen"
+    assert main_title("Reform 2030: en plan") == "Reform 2030: en plan"  # no capital: one title

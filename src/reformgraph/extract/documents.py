@@ -43,11 +43,12 @@ class _Doc:
 
 @cache
 def _subtitle() -> re.Pattern[str]:
-    return re.compile(r"\s+[–—-]\s+")
+    return re.compile(r"\s+[–—-]\s+|:\s+(?=[A-ZÆØÅÄÖ])")
 
 
 def main_title(title: str) -> str:
-    """The title before a spaced dash ("Samtalsboken – om dialogens möjligheter" -> "Samtalsboken")."""
+    """The title before a spaced dash or a colon and a capital ("Samtalsboken – om dialogens
+    möjligheter" -> "Samtalsboken", "Tillit i praktiken: Kommunernas arbete" -> "Tillit i praktiken")."""
     return _subtitle().split(title, maxsplit=1)[0].strip(" .,;:")
 
 
