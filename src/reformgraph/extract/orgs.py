@@ -18,7 +18,6 @@ from .textview import per_document, plain_gap, strip_genitive, word_at, word_end
 
 SHORT_NAME = 3
 """Names of up to three capitals ("DR", "KL") count only in their own country's texts."""
-LANGUAGE_OF_COUNTRY = {"SE": "sv", "DK": "da", "NO": "nb", "FI": "sv"}
 
 
 @dataclass(frozen=True)
@@ -89,14 +88,12 @@ LONG_NAME = 12
 _COORDINATION = re.compile(r"\s*(?:,|og|och|and|&)\s*", re.IGNORECASE)
 
 
-def _coordinated(document: Document, match: GazetteerMatch, matches: list[GazetteerMatch]) -> bool:
+def _coordinated(document: Document, match: GazetteerMatch, by_start: dict[int, list[GazetteerMatch]]) -> bool:
     """'Høyre og Fremskrittspartiet stemte mot': joined to a lexicon body of the same kind."""
+    glue = _COORDINATION.match(document.text, match.end)
     subtype = match.payload[0].subtype
-    for other in matches:
-        if other.start > match.end and other.payload[0].subtype == subtype and other.payload[1] != "acronym":
-            if _COORDINATION.fullmatch(document.text[match.end:other.start]):
-                return True
-    return False
+    return bool(glue) and any(other.payload[0].subtype == subtype and other.payload[1] != "acronym"
+                              for other in by_start.get(glue.end(), ()))
 
 
 @per_document
@@ -123,6 +120,9 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
     all_words = words(document)
     found_labels = {m.payload[0].label for m in matches if m.payload[1] != "acronym"}
     furniture = furniture_spans(document)
+    by_start: dict[int, list[GazetteerMatch]] = {}
+    for match in matches:
+        by_start.setdefault(match.start, []).append(match)
     by_span: dict[tuple[int, int], list[GazetteerMatch]] = {}
     for match in matches:
         institution, kind = match.payload
@@ -137,7 +137,7 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
             continue
         if match.first == match.last and _ambiguous(document, form):
             initial_only = all_words[match.first].initial and form not in capitalised_inside(document)
-            if not home or initial_only and not _coordinated(document, match, matches):
+            if not home or initial_only and not _coordinated(document, match, by_start):
                 continue
             if in_furniture(furniture, match.start, match.end):
                 continue

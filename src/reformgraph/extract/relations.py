@@ -12,6 +12,7 @@ speaks a sentence (for stances).
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 
 from ..model import SELF, EntityType, Mention, Predicate, RelationMention
@@ -140,12 +141,14 @@ def _participants(state: ExtractionState) -> None:
     last before the list."""
     reforms = sorted((m for m in state.mentions if m.type is EntityType.REFORM and not m.furniture),
                      key=lambda m: m.start)
+    starts = [r.start for r in reforms]
     for member in (m for m in state.mentions if m.evidence.rule == PARTICIPANT_LIST):
-        before = [r for r in reforms if r.start < member.start]
-        if before:
+        count = bisect_left(starts, member.start)  # reforms that start before the member
+        if count:
+            reform = reforms[count - 1]
             state.relations.append(RelationMention(
-                subject=member, predicate=Predicate.PART_OF, object=before[-1],
-                evidence=state.evidence(before[-1].start, member.end, PARTICIPANTS_RULE, 0.6),
+                subject=member, predicate=Predicate.PART_OF, object=reform,
+                evidence=state.evidence(reform.start, member.end, PARTICIPANTS_RULE, 0.6),
             ))
 
 
