@@ -104,3 +104,19 @@ def test_a_quoted_name_after_a_principle_word_is_a_principle():
     names = {m.label for m in found("Utvalget foreslår et prinsipp om «én gang nok» for all rapportering.", "nb")
              if m.type is EntityType.PRINCIPLE}
     assert names == {"én gang nok"}
+
+
+def test_a_model_name_may_take_a_qualifying_adjective_before_its_head():
+    from rule_texts import extracted
+    found = extracted("Tre principer för en tillitsbaserad statlig styrning av kommunerna.", "sv", "SE")
+    assert any(m.surface == "tillitsbaserad statlig styrning" and m.type.value == "GovernanceModel" for m in found.mentions)
+    english = extracted("Four principles for trust-based public governance were agreed.", "en")
+    assert any(m.surface == "trust-based public governance" for m in english.mentions)
+    assert not any(m.surface.startswith("tillitsbaserad en") for m in found.mentions)
+
+
+def test_a_national_reform_starts_at_its_countrys_name():
+    from rule_texts import extracted
+    found = extracted("Sweden's trust reform, launched in 2016, differs from Norway's trust reform.", "en")
+    surfaces = {m.surface for m in found.mentions if m.type.value == "Reform"}
+    assert {"Sweden's trust reform", "Norway's trust reform"} <= surfaces

@@ -122,3 +122,34 @@ def test_the_report_prints_a_dash_where_there_is_nothing_to_score(gold):
     assert precision.strip() == "–"  # nothing predicted: precision is undefined
     assert recall.strip() == "0.000"  # a gold relation was missed: that is a real zero
     assert "memberOf roles right: – of 0" in out.getvalue()
+
+
+def test_entities_pair_with_gold_by_the_words_written_in_this_text(tmp_path):
+    """Two reforms both carry "tillitsreformen" among their names (it is Swedish and
+    Norwegian); the one whose mention in this text reads "Sweden's trust reform" is the
+    Swedish one, whatever order the IRIs sort in."""
+    gold_text = {
+        "document": "t.txt", "language": "en", "country": None,
+        "entities": [
+            {"id": "se", "type": "Reform", "label": "Swedish trust reform", "aliases": ["Sweden's trust reform", "tillitsreformen"]},
+            {"id": "no", "type": "Reform", "label": "Norwegian trust reform", "aliases": ["tillitsreform"]},
+            {"id": "gov", "type": "Institution", "label": "Swedish government"},
+        ],
+        "relations": [{"subject": "se", "predicate": "proposedBy", "object": "gov"}],
+    }
+    (tmp_path / "t.json").write_text(json.dumps(gold_text), encoding="utf-8")
+    predicted = _predicted(("a-no", "Reform", ["tillitsreform", "tillitsreformen"]),
+                           ("b-se", "Reform", ["Sweden's trust reform", "tillitsreform", "tillitsreformen"]),
+                           ("gov", "Institution", ["Swedish government"]),
+                           relations=[("b-se", "proposedBy", "gov", None)])
+    predicted["t.txt"].entities[P + "a-no"].surfaces = {"tillitsreform"}
+    predicted["t.txt"].entities[P + "b-se"].surfaces = {"Sweden's trust reform"}
+    result = evaluate(load_gold(tmp_path), predicted)
+    assert result.overall("entities").tp == 3 and result.overall("relations").tp == 1
+
+
+def test_a_wrong_role_is_listed_with_both_posts(gold):
+    predicted = _predicted(("anna", "Person", ["Anna Berg"]), ("deleg", "Institution", ["Tillitsdelegationen"]),
+                           relations=[("anna", "memberOf", "deleg", "sekreterare")])
+    [error] = [e for t in evaluate(gold, predicted).texts for e in t.errors if e.kind == "wrong role"]
+    assert "'ordförande'" in error.text and "sekreterare" in error.text

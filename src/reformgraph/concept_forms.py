@@ -43,6 +43,8 @@ class FormRules:
     cue_window: int
     candidates: dict
     anaphora: dict
+    insertable_adjectives: frozenset[str] = frozenset()
+    """Adjectives a model's name may take before its last word ("statlig", "public")."""
 
 
 @cache
@@ -51,7 +53,8 @@ def form_rules() -> FormRules:
     from .extract.rulefiles import read_json
 
     raw = read_json(*FORMS_FILE, required=("inflections", "default", "genitive", "country_of_language",
-                                           "country_cues", "cue_window", "candidates", "anaphora"))
+                                           "country_cues", "cue_window", "candidates", "anaphora",
+                                           "insertable_adjectives"))
     try:
         inflections = {
             lang: tuple(
@@ -72,6 +75,7 @@ def form_rules() -> FormRules:
             cue_window=int(raw["cue_window"]),
             candidates=dict(raw["candidates"]),
             anaphora=dict(raw["anaphora"]),
+            insertable_adjectives=frozenset(w.lower() for w in raw["insertable_adjectives"]),
         )
     except (KeyError, TypeError, ValueError) as error:
         raise RuleError(f"{'/'.join(FORMS_FILE)}: malformed suffix rules ({error!r})") from error

@@ -66,6 +66,15 @@ class Lexicon:
     concepts: dict[str, Concept]
     index: dict[str, list[Entry]] = field(default_factory=dict)
 
+    @property
+    def models(self) -> frozenset[str]:
+        """IRIs of the governance models (their names may take an inserted adjective)."""
+        found = self.__dict__.get("_models")
+        if found is None:
+            found = frozenset(iri for iri, c in self.concepts.items() if c.type is EntityType.GOVERNANCE_MODEL)
+            self.__dict__["_models"] = found
+        return found
+
     def match(self, text: str, language: str) -> list[Match]:
         """Every non-overlapping longest label occurrence in `text`."""
         from .lemmas import lemma
@@ -76,8 +85,8 @@ class Lexicon:
         while i < len(tokens):
             best_n, owners = 0, set()
             for entry in self._entries_for(tokens[i].group(), language, lemma):
-                n = len(entry.positions)
-                if n > len(tokens) - i or n < best_n or not self._continues(entry, text, tokens, i, language, lemma):
+                n = self._span(entry, text, tokens, i, language, lemma)
+                if not n or n < best_n:
                     continue
                 if n > best_n:
                     best_n, owners = n, set()
@@ -90,14 +99,27 @@ class Lexicon:
             i += best_n
         return found
 
-    @staticmethod
-    def _continues(entry: Entry, text: str, tokens, i: int, language: str, lemma) -> bool:
-        """Whether the words after token i complete `entry`, joined only by spaces or hyphens."""
-        for k in range(1, len(entry.positions)):
-            gap = text[tokens[i + k - 1].end():tokens[i + k].start()]
-            if not JOINER.fullmatch(gap) or not _fits(entry, k, tokens[i + k].group(), language, lemma):
-                return False
-        return True
+    def _span(self, entry: Entry, text: str, tokens, i: int, language: str, lemma) -> int:
+        """How many tokens from token i complete `entry` (0 if they do not), joined only by
+        spaces or hyphens. A model's name of several words may take one qualifying adjective
+        before its last word ("tillitsbaserad statlig styrning", "trust-based public
+        governance"): the adjectives are data (`concept-forms.json`, insertable_adjectives)."""
+        size = len(entry.positions)
+        for inserted in (False, True):
+            if inserted and (size < 2 or entry.concepts[0] not in self.models):
+                break
+            count = size + inserted
+            if count > len(tokens) - i:
+                continue
+            words_at = list(range(i, i + count))
+            if inserted:
+                if tokens[i + size - 1].group().lower() not in form_rules().insertable_adjectives:
+                    continue
+                del words_at[size - 1]
+            joined = all(JOINER.fullmatch(text[tokens[a].end():tokens[a + 1].start()]) for a in range(i, i + count - 1))
+            if joined and all(_fits(entry, k, tokens[words_at[k]].group(), language, lemma) for k in range(1, size)):
+                return count
+        return 0
 
     def _entries_for(self, word: str, language: str, lemma) -> list[Entry]:
         keys = {word, word.lower(), lemma(word, language).lower()}

@@ -18,6 +18,8 @@ class PredictedEntity:
     iri: str
     type: str
     labels: set[str] = field(default_factory=set)
+    surfaces: set[str] = field(default_factory=set)
+    """The words of its mentions in this text (labels hold the names from every text)."""
     sentences: list[str] = field(default_factory=list)
 
 
@@ -63,6 +65,8 @@ def read_predictions(store: Store) -> dict[str, PredictedText]:
         entity.labels.add(str(row["label"]))
     for row in store.query(_query("evidence"), union_default_graph=True).dicts():
         entity = texts[str(row["id"])].entities.get(str(row["entity"]))
+        if entity is not None:
+            entity.surfaces.add(str(row["surface"]))
         if entity is not None and len(entity.sentences) < 3:
             entity.sentences.append(" ".join(str(row["sentence"]).split()))
     for row in store.query(_query("relations"), union_default_graph=True).dicts():

@@ -48,9 +48,11 @@ def print_evaluation(evaluation: Evaluation, console: Console, errors: bool = Tr
     console.print(per_text)
     if not errors:
         return
-    for kind in ("miss", "false hit"):
+    for kind, title in (("miss", "misses"), ("false hit", "false hits"), ("wrong role", "wrong roles")):
         found = [e for t in evaluation.texts for e in t.errors if e.kind == kind]
-        table = Table("text", "type", "what", "sentence", title=f"{kind}es" if kind == "miss" else f"{kind}s")
+        if not found:
+            continue
+        table = Table("text", "type", "what", "sentence", title=title)
         for e in found:
             table.add_row(e.document[:12], e.category, e.text, e.sentence[:160])
         console.print(table)

@@ -46,7 +46,8 @@ def concepts(state: ExtractionState) -> None:
         cue = context_country(state, match.start, places)
         concept = lex.choose(match.concepts, cue, document.language, document.country)
         if concept is not None:
-            state.mentions.append(concept_mention(state, concept, match.start, match.end))
+            start = _with_country_name(document.text, match.start, concept)
+            state.mentions.append(concept_mention(state, concept, start, match.end))
     for mention in _named_principles(state, taken) + _morphology(state, taken):
         state.mentions.append(mention)
     state.mentions.extend(_indefinite_reforms(state, taken))
@@ -75,6 +76,21 @@ def concept_mention(state: ExtractionState, concept: Concept, start: int, end: i
         country=concept.country,
         concept=concept.iri,
     )
+
+
+_WORD_BEFORE = re.compile(r"([^\W\d_][\w'’]*)[ \t]+$")
+
+
+def _with_country_name(text: str, start: int, concept: Concept) -> int:
+    """Start a national reform's mention at its country's name right before it: "Sweden's
+    trust reform", "Norges tillitsreform" name the reform with the country."""
+    if concept.type is not EntityType.REFORM or not concept.country:
+        return start
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if before is None or not before.group(1)[0].isupper():
+        return start
+    code = form_rules().country_cues.get(before.group(1).lower())
+    return before.start(1) if code and code.upper() == concept.country.upper() else start
 
 
 def country_places(state: ExtractionState) -> list[Mention]:

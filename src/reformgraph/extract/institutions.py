@@ -21,6 +21,7 @@ from .org_forms import by_suffix, company_forms, national_body_mentions, nationa
 from .org_names import (
     after_place_genitive, compound_prefixes, named_after_country, official_names, role_affiliations, typed_names,
 )
+from .org_units import commission_names, unit_names, with_parents
 from .orgs import OrgCandidate, context_countries, known_mentions
 from .registry import component
 from .state import ExtractionState
@@ -87,7 +88,8 @@ def _normalised(document, found: list[OrgCandidate]) -> list[OrgCandidate]:
 
 REPEATED_FROM = (
     "type_before.", "compound.prefix.", "official_name.", "media.", "institutions.role_affiliation",
-    "institutions.company_form", "institutions.byline_affiliation",
+    "institutions.company_form", "institutions.byline_affiliation", "institutions.unit",
+    "institutions.commission_name",
 )
 """Rules that find a name by its context once; the name then stands for the body everywhere."""
 
@@ -116,9 +118,9 @@ def institutions(state: ExtractionState) -> None:
         *kommun_mentions(document), *acting_towns(document), *acronym_definitions(document),
         *media_contexts(document), *party_abbreviations(document), *layout_slots(document), *typed_names(document),
         *compound_prefixes(document), *named_after_country(document), *role_affiliations(document),
-        *after_place_genitive(document),
+        *after_place_genitive(document), *unit_names(document), *commission_names(document),
     ]
-    found = link_town_labels(_normalised(document, found))
+    found = with_parents(document, link_town_labels(_normalised(document, found)))
     found.extend(list(_repeated(document, found)))
     found.extend(_short_forms(state, found))
     for c in sorted(found, key=lambda c: (c.start, c.end, c.rule)):

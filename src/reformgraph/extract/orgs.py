@@ -153,8 +153,11 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
         nationality = nationality_word_before(document, start) if "english" in kinds else None
         if nationality and nationality[0] == country:
             start = nationality[1]
-        if institution.subtype in BRANCHED:
-            end = _branch_end(document, end)
+        branch_end = _branch_end(document, end) if institution.subtype in BRANCHED else end
+        if branch_end > end:
+            result.append(OrgCandidate(start, branch_end, " ".join(document.text[start:branch_end].split()),
+                                       institution.subtype, country, BRANCH_RULE, confidence))
+            continue
         result.append(OrgCandidate(
             start, end, institution.label, institution.subtype, country, f"institutions.lexicon.{institution.source}",
             confidence,
@@ -164,6 +167,8 @@ def known_mentions(document: Document) -> list[OrgCandidate]:
 
 BRANCHED = frozenset({"Union", "Association", "Party"})
 """Bodies with local branches named by a place ("FOA Odense", "Fagforbundet Trondheim")."""
+BRANCH_RULE = "institutions.local_branch"
+"""A local branch is a body of its own, partOf the national one (`relations`)."""
 
 
 def _branch_end(document: Document, end: int) -> int:

@@ -64,9 +64,23 @@ def references(document: Document) -> tuple[Reference, ...]:
         authors = text[reference.authors[0]:reference.authors[1]].rstrip()
         if len(authors.split()) <= MAX_AUTHOR_WORDS and (
             authors.endswith((".", ",")) or reference.people or reference.identifier_author
+            or _body_author(text, entry, offset, authors)
         ):
             found.append(reference)
     return tuple(found)
+
+
+MAX_BODY_AUTHOR_WORDS = 8
+
+
+def _body_author(text: str, entry, offset: int, authors: str) -> bool:
+    """A body as author, APA style: "Rigsrevisionen (2024). Beretning om ...": a short
+    capitalised name, then the year in brackets and a full stop (running text such as
+    "Statskontoret (2023) visade ..." has no stop there)."""
+    words = authors.split()
+    after = offset + entry.end("date") + 1
+    return (len(words) <= MAX_BODY_AUTHOR_WORDS and words[0][0].isupper()
+            and text[after:after + 1] == "." and entry.group("rest").strip() != "")
 
 
 def _reference(text: str, offset: int, entry, line_end: int) -> Reference:

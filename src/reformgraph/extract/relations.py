@@ -25,6 +25,7 @@ from .relation_sources import Sources
 from .speakers import Speakers
 from .state import ExtractionState
 from .tagging import Tagged, Tagger, tagger_for
+from .unit_relations import branch_parents, members_through_units, unit_parents
 
 HEAD_SHARE, HEAD_MIN = 0.2, 1500
 """A byline stands in the first fifth of a text (at least its first 1500 characters)."""
@@ -59,10 +60,13 @@ def relations(state: ExtractionState) -> None:
                 continue
             tagged = tagged or tagger.tag(start, end)
             state.relations.extend(apply_rule(state, rule, tagged, resolvers))
-    _list_relations(state, tagger, rules, resolvers)
-    _participants(state)
     _signature_creators(state, tagger)
     _author_blocks(state, tagger)
+    _list_relations(state, tagger, rules, resolvers)
+    _participants(state)
+    unit_parents(state)
+    branch_parents(state)
+    members_through_units(state)
     _drop_roleless_memberships(state)
 
 

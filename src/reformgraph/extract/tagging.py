@@ -211,6 +211,7 @@ class Tagger:
             if mention is not None:
                 pieces.append(Piece(mention.start, mention.end, "", mention, genitive=is_genitive(mention)))
                 cursor = mention.end
+        pieces = _without_glosses(_unquoted(pieces))
         out, starts = [], []
         position = 0
         for index, piece in enumerate(pieces):
@@ -280,6 +281,47 @@ class Tagger:
                 referent = self.commission_for(lower[:-1] if genitive else lower)
             pieces.append(Piece(match.start(), match.end(), word, referent, genitive=genitive))
         return pieces
+
+
+QUOTE_MARKS = frozenset('«»"“”„‘’\'')
+
+
+def _unquoted(pieces: list[Piece]) -> list[Piece]:
+    """Drop the quotation marks around a mention ("rapporten «X» fra Y" reads "rapporten X
+    fra Y"), so rules need not spell out every quoting style."""
+    drop: set[int] = set()
+    for index in range(1, len(pieces) - 1):
+        if (pieces[index].mention is not None and pieces[index - 1].token in QUOTE_MARKS
+                and pieces[index + 1].token in QUOTE_MARKS):
+            drop.update((index - 1, index + 1))
+    return [p for i, p in enumerate(pieces) if i not in drop] if drop else pieces
+
+
+GLOSS_TOKENS = 6
+"""Longest gloss in brackets after a name: "tillitsreformen (the trust reform)"."""
+
+
+def _without_glosses(pieces: list[Piece]) -> list[Piece]:
+    """Drop a bracketed gloss right after a name so rules read past it: "the Trust
+    Delegation (Tillitsdelegationen), appointed by ..." reads like "the Trust Delegation,
+    appointed by ...". A gloss is the same entity again, or a few plain words; a year
+    ("Hood (1991)") or another entity ("Name (S)") is no gloss, and people keep theirs."""
+    kept: list[Piece] = []
+    index = 0
+    while index < len(pieces):
+        piece = pieces[index]
+        kept.append(piece)
+        index += 1
+        named = piece.mention
+        if named is None or named.type is EntityType.PERSON or index >= len(pieces) or pieces[index].token != "(":
+            continue
+        close = next((j for j in range(index + 1, min(len(pieces), index + GLOSS_TOKENS + 2))
+                      if pieces[j].token == ")"), None)
+        inner = pieces[index + 1:close] if close is not None else []
+        if inner and (all(p.mention is not None and p.mention.label == named.label for p in inner)
+                      or all(p.mention is None and p.role is None and p.token.isalpha() for p in inner)):
+            index = close + 1
+    return kept
 
 
 @dataclass(frozen=True)
