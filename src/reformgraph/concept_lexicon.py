@@ -10,7 +10,7 @@ longest label first. A form shared by country variants of one reform
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
 from pathlib import Path
 
 from .concept_forms import JOINER, form_rules, is_acronym, label_words, word_forms, words
@@ -66,14 +66,10 @@ class Lexicon:
     concepts: dict[str, Concept]
     index: dict[str, list[Entry]] = field(default_factory=dict)
 
-    @property
+    @cached_property
     def models(self) -> frozenset[str]:
         """IRIs of the governance models (their names may take an inserted adjective)."""
-        found = self.__dict__.get("_models")
-        if found is None:
-            found = frozenset(iri for iri, c in self.concepts.items() if c.type is EntityType.GOVERNANCE_MODEL)
-            self.__dict__["_models"] = found
-        return found
+        return frozenset(iri for iri, c in self.concepts.items() if c.type is EntityType.GOVERNANCE_MODEL)
 
     def match(self, text: str, language: str) -> list[Match]:
         """Every non-overlapping longest label occurrence in `text`."""

@@ -65,9 +65,10 @@ def read_predictions(store: Store) -> dict[str, PredictedText]:
         entity.labels.add(str(row["label"]))
     for row in store.query(_query("evidence"), union_default_graph=True).dicts():
         entity = texts[str(row["id"])].entities.get(str(row["entity"]))
-        if entity is not None:
-            entity.surfaces.add(str(row["surface"]))
-        if entity is not None and len(entity.sentences) < 3:
+        if entity is None:
+            continue
+        entity.surfaces.add(str(row["surface"]))
+        if len(entity.sentences) < 3:
             entity.sentences.append(" ".join(str(row["sentence"]).split()))
     for row in store.query(_query("relations"), union_default_graph=True).dicts():
         doc = str(row["id"])

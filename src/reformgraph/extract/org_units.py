@@ -17,12 +17,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
+from typing import TypeVar
 
 from ..errors import RuleError
 from ..model import Document, Mention
 from .orgs import OrgCandidate
 from .rulefiles import read_json
 
+Body = TypeVar("Body", OrgCandidate, Mention)
 UNITS = "units.json"
 RULE = "institutions.unit"
 COMMISSION_RULE = "institutions.commission_name"
@@ -101,12 +103,10 @@ def unit_names(document: Document) -> Iterator[OrgCandidate]:
 def with_parents(document: Document, found: list[OrgCandidate]) -> list[OrgCandidate]:
     """Units take the country of the body right after their link word, and a unit of a
     university is a university's part (subtype University)."""
-    link = unit_words().parent_link
     by_start = {c.start: c for c in found if c.rule != RULE}
     result = []
     for c in found:
-        after = link.match(document.text, c.end) if c.rule == RULE else None
-        parent = by_start.get(after.end()) if after else None
+        parent = parent_after(document, c.end, by_start) if c.rule == RULE else None
         if parent is not None:
             c = replace(c, country=parent.country or c.country,
                         subtype="University" if parent.subtype == "University" else c.subtype)
@@ -114,10 +114,10 @@ def with_parents(document: Document, found: list[OrgCandidate]) -> list[OrgCandi
     return result
 
 
-def parent_after(document: Document, end: int, institutions: dict[int, Mention]) -> Mention | None:
-    """The institution mention right after a unit's link word, if any."""
+def parent_after(document: Document, end: int, bodies: dict[int, Body]) -> Body | None:
+    """The body (candidate or mention, by start offset) right after a unit's link word, if any."""
     after = unit_words().parent_link.match(document.text, end)
-    return institutions.get(after.end()) if after else None
+    return bodies.get(after.end()) if after else None
 
 
 def _name_end(text: str, position: int, rules: UnitWords) -> int | None:
@@ -126,9 +126,9 @@ def _name_end(text: str, position: int, rules: UnitWords) -> int | None:
     capitalised = True
     for count in range(rules.max_words):
         word = _WORD.match(text, position)
-        if word is None or word.group().casefold() in rules.links or word.group().casefold() in rules.stop_words:
+        lower = word.group().casefold() if word else ""
+        if word is None or lower in rules.links or lower in rules.stop_words:
             break
-        lower = word.group().casefold()
         if lower not in rules.connectors:
             if count and capitalised and not word.group()[0].isupper():
                 break  # "Institute for Rural Studies and the ...": a capitalised name has ended

@@ -50,17 +50,19 @@ def branch_parents(state: ExtractionState) -> None:
 
 def members_through_units(state: ExtractionState) -> None:
     """A member of a unit is a member of the body the same passage names it part of."""
-    parts = [r for r in state.relations if r.predicate is Predicate.PART_OF and isinstance(r.object, Mention)
-             and r.subject.type is EntityType.INSTITUTION and r.object.type is EntityType.INSTITUTION]
-    if not parts:
+    parts_of: dict[str, list[RelationMention]] = {}
+    for r in state.relations:
+        if (r.predicate is Predicate.PART_OF and isinstance(r.object, Mention)
+                and r.subject.type is EntityType.INSTITUTION and r.object.type is EntityType.INSTITUTION):
+            parts_of.setdefault(r.subject.label, []).append(r)
+    if not parts_of:
         return
-    known = {(r.subject.label, r.object.label) for r in state.relations if r.predicate is Predicate.MEMBER_OF
-             and isinstance(r.object, Mention)}
+    memberships = [r for r in state.relations if r.predicate is Predicate.MEMBER_OF and isinstance(r.object, Mention)]
+    known = {(r.subject.label, r.object.label) for r in memberships}
     added = []
-    for membership in (r for r in state.relations if r.predicate is Predicate.MEMBER_OF and isinstance(r.object, Mention)):
-        for part in parts:
-            if (part.subject.label == membership.object.label
-                    and part.evidence.sentence_start == membership.evidence.sentence_start
+    for membership in memberships:
+        for part in parts_of.get(membership.object.label, ()):
+            if (part.evidence.sentence_start == membership.evidence.sentence_start
                     and (membership.subject.label, part.object.label) not in known):
                 known.add((membership.subject.label, part.object.label))
                 end = max(membership.evidence.end, part.evidence.end)
